@@ -1,0 +1,35 @@
+import type { AgeBand } from './prefs.ts';
+
+/**
+ * The typed events the features raise and the records side listens to. A game scene or a coloring
+ * screen never writes storage itself; it emits one of these.
+ */
+export interface AppEvents {
+  'activity-completed': {
+    kind: 'game' | 'sheet' | 'mission' | 'stamp';
+    gameId?: string;
+    sheetId?: string;
+    levelId?: string;
+    ageBand: AgeBand;
+    seconds: number;
+    where?: 'home' | 'class';
+  };
+  'game-started': { gameId: string; levelId?: string; ageBand: AgeBand };
+  'game-ended': { gameId: string };
+}
+
+type Handler<K extends keyof AppEvents> = (detail: AppEvents[K]) => void;
+const target = new EventTarget();
+
+export function emit<K extends keyof AppEvents>(name: K, detail: AppEvents[K]): void {
+  target.dispatchEvent(new CustomEvent(name, { detail }));
+  // Browser tests read what was emitted without reaching into module state.
+  const w = window as unknown as { __appaEvents?: Array<{ name: string; detail: unknown }> };
+  (w.__appaEvents ??= []).push({ name, detail });
+}
+
+export function on<K extends keyof AppEvents>(name: K, fn: Handler<K>): () => void {
+  const listener = (e: Event): void => fn((e as CustomEvent<AppEvents[K]>).detail);
+  target.addEventListener(name, listener);
+  return () => target.removeEventListener(name, listener);
+}

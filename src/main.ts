@@ -1,0 +1,36 @@
+import './app/styles.css';
+import { initI18n } from './i18n/index.ts';
+import { prefs } from './app/prefs.ts';
+import { startShell } from './app/shell.ts';
+import { registerPwa } from './pwa/register.ts';
+
+async function boot(): Promise<void> {
+  await initI18n(prefs().language);
+  const app = document.getElementById('app');
+  if (!app) return;
+  startShell(app);
+  registerPwa();
+  prefetchGamesWhenIdle();
+}
+
+/**
+ * Warms the HTTP cache with the Phaser chunk once the first screen is idle, without executing it:
+ * the first screen never pays for Phaser, the first game tap rarely waits for the network.
+ */
+function prefetchGamesWhenIdle(): void {
+  const href = document.querySelector<HTMLMetaElement>('meta[name="appa-phaser-chunk"]')?.content;
+  const conn = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (!href || conn?.saveData) return;
+  const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 2000));
+  window.addEventListener('load', () =>
+    idle(() => {
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.as = 'script';
+      link.href = href;
+      document.head.append(link);
+    }),
+  );
+}
+
+void boot();
