@@ -10,7 +10,19 @@ async function boot(): Promise<void> {
   if (!app) return;
   startShell(app);
   registerPwa();
+  startFeatureServices();
   prefetchGamesWhenIdle();
+}
+
+// Features with background work (the records store listening to events, the sync loop) export
+// `start()` from `src/<feature>/boot.ts`; they load right after the first screen, off its critical path.
+const boots = import.meta.glob<{ start: () => void | Promise<void> }>('./*/boot.ts');
+function startFeatureServices(): void {
+  for (const [path, load] of Object.entries(boots)) {
+    void load()
+      .then((m) => m.start())
+      .catch((err: unknown) => console.error(`${path} failed to start`, err));
+  }
 }
 
 /**

@@ -20,9 +20,13 @@ export interface AppEvents {
 
 type Handler<K extends keyof AppEvents> = (detail: AppEvents[K]) => void;
 const target = new EventTarget();
+const listening = new Map<string, number>();
+/** Events raised before anyone listens (the records module boots lazily) wait here, in order. */
+const pending: Array<{ name: string; detail: unknown }> = [];
 
 export function emit<K extends keyof AppEvents>(name: K, detail: AppEvents[K]): void {
-  target.dispatchEvent(new CustomEvent(name, { detail }));
+  if (!listening.get(name)) pending.push({ name, detail });
+  else target.dispatchEvent(new CustomEvent(name, { detail }));
   // Browser tests read what was emitted without reaching into module state.
   const w = window as unknown as { __appaEvents?: Array<{ name: string; detail: unknown }> };
   (w.__appaEvents ??= []).push({ name, detail });
@@ -31,5 +35,16 @@ export function emit<K extends keyof AppEvents>(name: K, detail: AppEvents[K]): 
 export function on<K extends keyof AppEvents>(name: K, fn: Handler<K>): () => void {
   const listener = (e: Event): void => fn((e as CustomEvent<AppEvents[K]>).detail);
   target.addEventListener(name, listener);
-  return () => target.removeEventListener(name, listener);
+  listening.set(name, (listening.get(name) ?? 0) + 1);
+  for (let i = 0; i < pending.length; ) {
+    const p = pending[i] as { name: string; detail: unknown };
+    if (p.name === name) {
+      pending.splice(i, 1);
+      fn(p.detail as AppEvents[K]);
+    } else i++;
+  }
+  return () => {
+    target.removeEventListener(name, listener);
+    listening.set(name, (listening.get(name) ?? 1) - 1);
+  };
 }

@@ -7,6 +7,8 @@ import { connect, migrate, type Db } from '../../src/server/db/connect.ts';
 import type { FastifyInstance } from 'fastify';
 
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The built PWA under test (see global-setup). */
+export const DIST = process.env.APPA_DIST ?? 'dist';
 
 /** Flags that keep Chromium quiet on a closed network (see the README's testing notes). */
 export const CHROME_ARGS = [
@@ -33,7 +35,7 @@ export async function startServer(opts: { databaseUrl?: string; staticDir?: stri
   const dir = mkdtempSync(join(tmpdir(), 'appa-e2e-'));
   const store = connect({ databaseUrl: opts.databaseUrl, sqlitePath: join(dir, 'appa.sqlite') });
   const schemaVersion = await migrate(store.db);
-  const app = await buildApp({ store, schemaVersion, staticDir: opts.staticDir ?? 'dist' });
+  const app = await buildApp({ store, schemaVersion, staticDir: opts.staticDir ?? DIST });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, describeViolations, openBrowser, passGate, startServer, waitForFirstFrame, waitForOfflineReady, type Browser, type TestServer } from './harness.ts';
+import { DIST, axe, describeViolations, openBrowser, passGate, startServer, waitForFirstFrame, waitForOfflineReady, type Browser, type TestServer } from './harness.ts';
 
 const TITLES: Record<string, string> = {
   ko: '아빠랑 놀자!',
@@ -149,7 +149,7 @@ describe('the update flow', () => {
 
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'appa-dist-'));
-    cpSync('dist', dist, { recursive: true });
+    cpSync(DIST, dist, { recursive: true });
     server = await startServer({ staticDir: dist });
     b = await openBrowser();
   });
