@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fieldPath, type ContentProblem } from '../content/problems.ts';
+import { guideLinks, guideRuleProblems, guideSchema, type Guide } from '../shared/guides/schema.ts';
+
+const DIR = 'assets/guides';
+
+/** Ids of every coloring sheet the coloring manifest(s) under levels/coloring/ declare. */
+export function sheetIdsOnDisk(root: string): Set<string> {
+  const ids = new Set<string>();
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.json')) {
+        try {
+          collectIds(JSON.parse(readFileSync(p, 'utf8')), ids);
+        } catch {
+          /* the coloring check reports its own broken files */
+        }
+      }
+    }
+  };
+  walk(join(root, 'levels/coloring'));
+  return ids;
+}
+
+/** Any object with a string `id` in a manifest counts as a sheet (the manifest's shape is the coloring side's). */
+export function collectIds(v: unknown, into: Set<string>): void {
+  if (Array.isArray(v)) for (const x of v) collectIds(x, into);
+  else if (v && typeof v === 'object') {
+    const id = (v as { id?: unknown }).id;
+    if (typeof id === 'string') into.add(id.replace(/^sheet:/, ''));
+    for (const x of Object.values(v)) if (x && typeof x === 'object') collectIds(x, into);
+  }
+}
+
+/** Links whose game or sheet is not on disk yet: shown as plain text in the app, listed here. */
+export function danglingLinks(root: string, guide: Pick<Guide, 'steps'>): string[] {
+  const sheets = sheetIdsOnDisk(root);
+  return guideLinks(guide).filter((link) => {
+    const [kind, id = ''] = link.split(/:(.*)/s);
+    return kind === 'game' ? !existsSync(join(root, 'levels', id, 'game.json')) : !sheets.has(id);
+  });
+}
+
+/**
+ * Validates every guide file: JSON, schema, cross-field rules, id = file name, unique sessions and
+ * mission ids. Dangling links are warnings (printed, not returned): games and sheets arrive later.
+ */
+export async function checkContent(root: string, warn: (line: string) => void = (l) => console.warn(l)): Promise<ContentProblem[]> {
+  const dir = join(root, DIR);
+  const problems: ContentProblem[] = [];
+  if (!existsSync(dir)) return [{ file: DIR, field: '', message: 'folder missing: the session guides live here' }];
+  const sessions = new Map<string, string>();
+  const missions = new Map<string, string>();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  for (const name of files) {
+    const file = `${DIR}/${name}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    } catch (e) {
+      problems.push({ file, field: '', message: `not valid JSON (${(e as Error).message})` });
+      continue;
+    }
+    const parsed = guideSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message });
+      continue;
+    }
+    const g = parsed.data;
+    for (const p of guideRuleProblems(g)) problems.push({ file, ...p });
+    if (g.id !== name.replace(/\.json$/, '')) problems.push({ file, field: 'id', message: `"${g.id}" differs from the file name` });
+    const sessionKey = g.program === 'center' ? `center:${g.id}` : `${g.program}:${g.session}`;
+    const prior = sessions.get(sessionKey);
+    if (prior) problems.push({ file, field: 'session', message: `${g.program} session ${g.session} is already ${prior}` });
+    sessions.set(sessionKey, file);
+    const priorMission = missions.get(g.homeMission.id);
+    if (priorMission) problems.push({ file, field: 'homeMission.id', message: `"${g.homeMission.id}" is already used by ${priorMission}` });
+    missions.set(g.homeMission.id, file);
+    for (const link of danglingLinks(root, g)) warn(`  ⚠ ${file} → ${link}: not built yet (shown as plain text until it exists)`);
+  }
+  return problems;
+}
