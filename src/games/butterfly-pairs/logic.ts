@@ -1,0 +1,137 @@
+/**
+ * 서울숲 나비 짝맞추기 — pure rules of a cooperative memory game. Dad and child take turns turning two
+ * wings over; a pair that matches stays open for the team. Nobody's score is counted against the
+ * other's: the only number is how many pairs *we* found.
+ */
+export type Player = 'dad' | 'child';
+
+/** One wing design; two cards carry each design. */
+export interface Wing {
+  id: string;
+  /** Palette colour name (ART.md), so the picture is also describable in words. */
+  color: string;
+  /** Pattern drawn on the wing: spots, stripes, hearts, … */
+  pattern: string;
+}
+
+export interface Card {
+  /** Position in the grid, row by row. */
+  index: number;
+  wing: Wing;
+  open: boolean;
+  matched: boolean;
+}
+
+export type FlipResult =
+  | { kind: 'first'; index: number }
+  | { kind: 'match'; indices: [number, number]; wing: Wing; complete: boolean; next: Player }
+  | { kind: 'mismatch'; indices: [number, number]; next: Player }
+  | { kind: 'ignored'; reason: 'open' | 'busy' | 'done' };
+
+/** A small deterministic generator (mulberry32): a level's seed gives a fair, repeatable shuffle. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Columns × rows that hold `cards` as squarely as possible, the longer side along the screen's. */
+export function gridFor(cards: number, landscape = true): { cols: number; rows: number } {
+  let best = { long: cards, short: 1 };
+  for (let short = 1; short * short <= cards; short++) {
+    if (cards % short === 0) best = { long: cards / short, short };
+  }
+  return landscape ? { cols: best.long, rows: best.short } : { cols: best.short, rows: best.long };
+}
+
+export class PairsRound {
+  readonly cards: Card[];
+  private turnOf: Player;
+  private openNow: number[] = [];
+  private found = 0;
+
+  constructor(wings: readonly Wing[], seed: number, first: Player = 'child') {
+    const ids = new Set(wings.map((w) => w.id));
+    if (ids.size !== wings.length) throw new Error('wing ids must be unique');
+    if (wings.length < 2) throw new Error('a round needs at least two pairs');
+    this.cards = shuffle([...wings, ...wings], seededRandom(seed)).map((wing, index) => ({ index, wing, open: false, matched: false }));
+    this.turnOf = first;
+  }
+
+  /** Whose turn it is: shown as a picture of dad or the child, never as text. */
+  get turn(): Player {
+    return this.turnOf;
+  }
+
+  get pairsFound(): number {
+    return this.found;
+  }
+
+  get pairs(): number {
+    return this.cards.length / 2;
+  }
+
+  get complete(): boolean {
+    return this.found === this.pairs;
+  }
+
+  /** True while two unmatched cards are open and waiting to be turned back by settle(). */
+  get waiting(): boolean {
+    return this.openNow.length === 2;
+  }
+
+  flip(index: number): FlipResult {
+    if (this.complete) return { kind: 'ignored', reason: 'done' };
+    if (this.waiting) return { kind: 'ignored', reason: 'busy' };
+    const card = this.cards[index];
+    if (!card) throw new RangeError(`no card ${index}`);
+    if (card.open || card.matched) return { kind: 'ignored', reason: 'open' };
+    card.open = true;
+    this.openNow.push(index);
+    if (this.openNow.length === 1) return { kind: 'first', index };
+    const [a, b] = this.openNow as [number, number];
+    const ca = this.cards[a] as Card;
+    // Every attempt passes the turn, match or not: both players get the same number of tries.
+    this.turnOf = this.turnOf === 'dad' ? 'child' : 'dad';
+    if (ca.wing.id === card.wing.id) {
+      ca.matched = card.matched = true;
+      this.openNow = [];
+      this.found += 1;
+      return { kind: 'match', indices: [a, b], wing: card.wing, complete: this.complete, next: this.turnOf };
+    }
+    return { kind: 'mismatch', indices: [a, b], next: this.turnOf };
+  }
+
+  /** Turns a mismatched pair face down again (the view calls it after the child has had a look). */
+  settle(): void {
+    for (const i of this.openNow) (this.cards[i] as Card).open = false;
+    this.openNow = [];
+  }
+
+  /** Where the other card of a design lies: the idle hint lets 해치 peek at it. */
+  partnerOf(index: number): number {
+    const card = this.cards[index];
+    if (!card) throw new RangeError(`no card ${index}`);
+    return this.cards.findIndex((c) => c.index !== index && c.wing.id === card.wing.id);
+  }
+
+  /** A pair still face down, for the idle hint. */
+  hintPair(): [number, number] | null {
+    const c = this.cards.find((x) => !x.matched && !x.open);
+    return c ? [c.index, this.partnerOf(c.index)] : null;
+  }
+}
