@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { Db } from './db/connect.ts';
+import { syncRoutes } from './sync/routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -87,6 +88,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/api/health', async () => ({ status: 'ok', db: app.store.dialect, schemaVersion: app.schemaVersion }));
+  // Sync, center and hub API (its own error codes on top of the handler above).
+  await app.register(syncRoutes);
 
   const dist = opts.staticDir ? resolve(opts.staticDir) : undefined;
   const hasDist = dist !== undefined && existsSync(join(dist, 'index.html'));
