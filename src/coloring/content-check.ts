@@ -1,0 +1,48 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fieldPath, type ContentProblem } from '../content/problems.ts';
+import { manifestSchema, PLACE_IDS } from '../shared/coloring/manifest.ts';
+import { checkSvg } from './svg-rules.ts';
+
+export const MANIFEST = 'levels/coloring/sheets.json';
+const SHEET_DIR = 'assets/coloring/sheets';
+
+/**
+ * The coloring manifest against its schema, every SVG it names against the sheet rules (svg-rules.ts),
+ * every place having both age variants, and no SVG left out of the manifest.
+ */
+export async function checkContent(root: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const manifestPath = join(root, MANIFEST);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (e) {
+    return [{ file: MANIFEST, field: '', message: existsSync(manifestPath) ? `not valid JSON (${(e as Error).message})` : 'missing' }];
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push({ file: MANIFEST, field: fieldPath(issue.path), message: issue.message });
+    return problems;
+  }
+  const sheets = parsed.data.sheets;
+  for (const [i, s] of sheets.entries()) {
+    const abs = join(root, s.file);
+    if (!existsSync(abs)) {
+      problems.push({ file: MANIFEST, field: `sheets[${i}].file`, message: `${s.file} does not exist` });
+      continue;
+    }
+    for (const p of checkSvg(readFileSync(abs, 'utf8'))) problems.push({ file: s.file, field: p.field, message: p.message });
+  }
+  const ids = new Set(sheets.map((s) => s.id));
+  for (const place of PLACE_IDS)
+    for (const v of ['simple', 'detailed']) if (!ids.has(`${place}-${v}`)) problems.push({ file: MANIFEST, field: 'sheets', message: `no ${v} sheet for ${place}` });
+  if (!ids.has('seoul-map')) problems.push({ file: MANIFEST, field: 'sheets', message: 'no seoul-map sheet' });
+  const dir = join(root, SHEET_DIR);
+  if (existsSync(dir)) {
+    const listed = new Set(sheets.map((s) => s.file));
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.svg')))
+      if (!listed.has(`${SHEET_DIR}/${f}`)) problems.push({ file: `${SHEET_DIR}/${f}`, field: '', message: `not listed in ${MANIFEST}` });
+  }
+  return problems;
+}
