@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fieldPath, type ContentProblem } from '../content/problems.ts';
 import { guideLinks, guideRuleProblems, guideSchema, type Guide } from '../shared/guides/schema.ts';
+import { collectIds, resolveLink } from '../shared/guides/links.ts';
 
 const DIR = 'assets/guides';
 
@@ -26,21 +27,11 @@ export function sheetIdsOnDisk(root: string): Set<string> {
   return ids;
 }
 
-/** Any object with a string `id` in a manifest counts as a sheet (the manifest's shape is the coloring side's). */
-export function collectIds(v: unknown, into: Set<string>): void {
-  if (Array.isArray(v)) for (const x of v) collectIds(x, into);
-  else if (v && typeof v === 'object') {
-    const id = (v as { id?: unknown }).id;
-    if (typeof id === 'string') into.add(id.replace(/^sheet:/, ''));
-    for (const x of Object.values(v)) if (x && typeof x === 'object') collectIds(x, into);
-  }
-}
-
 /** Links whose game or sheet is not on disk yet: shown as plain text in the app, listed here. */
 export function danglingLinks(root: string, guide: Pick<Guide, 'steps'>): string[] {
   const sheets = sheetIdsOnDisk(root);
   return guideLinks(guide).filter((link) => {
-    const [kind, id = ''] = link.split(/:(.*)/s);
+    const { kind, id } = resolveLink(link);
     return kind === 'game' ? !existsSync(join(root, 'levels', id, 'game.json')) : !sheets.has(id);
   });
 }
