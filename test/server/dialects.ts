@@ -4,6 +4,8 @@ import { connect, migrate, type Db } from '../../src/server/db/connect.ts';
 export interface TestDb {
   store: Db;
   schemaVersion: number;
+  /** PostgreSQL only: the fresh database's URL, for a second process (a restarted server) to open. */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export function dialects(): Dialect[] {
         return {
           store,
           schemaVersion,
+          url: url.toString(),
           async drop() {
             await store.close();
             const c = new pg.Client({ connectionString: PG_URL });

@@ -170,9 +170,6 @@ export function createSyncRepo(db: Db, dialect: DialectName) {
       const sorted = [...mutations].sort((a, b) => a.id - b.id);
       for (const m of sorted) {
         if (m.record.id !== m.recordId) throw new SyncError(400, 'invalid_body', `Mutation ${m.id}: record.id differs from recordId`);
-        if (m.record.centerId && m.record.centerId !== centerId) {
-          throw new SyncError(403, 'center_mismatch', `Mutation ${m.id} belongs to another center`);
-        }
       }
       const serverTime = now.toISOString();
       return db.transaction().execute(async (tx) => {
@@ -201,7 +198,9 @@ export function createSyncRepo(db: Db, dialect: DialectName) {
         const revisions: Database['revisions'][] = [];
         for (const m of todo) {
           const deleted = m.name === 'delete';
-          const record: SyncRecord = { ...m.record, centerId };
+          // The partition is the token's center, whatever the record says: a device cannot write elsewhere.
+          // The record's own centerId (a local center record's id) is the device's business and kept as sent.
+          const record: SyncRecord = { ...m.record };
           if (deleted && !record.deletedAt) record.deletedAt = serverTime;
           const data = JSON.stringify(record);
           if (data.length > MAX_RECORD_BYTES) throw new SyncError(413, 'record_too_large', `Mutation ${m.id}: record over ${MAX_RECORD_BYTES} bytes`);
