@@ -9,7 +9,7 @@ export interface Note {
   at: number;
   freq: number;
   dur: number;
-  timbre: 'marimba' | 'bell' | 'drum' | 'pluck';
+  timbre: 'marimba' | 'bell' | 'drum' | 'pluck' | 'boing';
   gain?: number;
 }
 
@@ -31,6 +31,12 @@ function voice(n: Note, t: number): number {
       const env = Math.min(1, t / 0.003) * Math.exp(-t * 14);
       const f = n.freq * (1 + 0.6 * Math.exp(-t * 30));
       return g * env * Math.sin(tau * f * t);
+    }
+    case 'boing': {
+      // A springy, silly slide (the kind "oops" of a wrong tap): pitch wobbles down and back, soft.
+      const env = Math.min(1, t / 0.01) * Math.exp(-t * 5);
+      const f = n.freq * (1 - 0.25 * Math.sin(Math.min(t, 0.4) * 9));
+      return g * env * Math.sin(tau * f * t) * (1 + 0.3 * Math.sin(tau * 11 * t));
     }
     case 'pluck': {
       const env = Math.min(1, t / 0.003) * Math.exp(-t * 9);

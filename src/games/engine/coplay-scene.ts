@@ -1,0 +1,147 @@
+import * as Phaser from 'phaser';
+import { DESIGN, type Layout } from './host.ts';
+import type { CoplayApi, SceneInit, SceneView } from './contract.ts';
+
+export const FONT = '"Apple SD Gothic Neo","Noto Sans CJK KR","Noto Sans KR","Malgun Gothic","Noto Sans CJK SC","Noto Sans CJK JP",system-ui,sans-serif';
+
+/** The palette of ART.md as Phaser colours. */
+export const INK = 0x2b2b3a;
+export const PAPER = 0xfff9ef;
+export const COLORS = {
+  amber: 0xf5b942,
+  red: 0xe0533d,
+  jade: 0x2bae9a,
+  blue: 0x3d8bd9,
+  sky: 0x8ed1fc,
+  grass: 0x7bc86c,
+  line2: 0x33a23d,
+  plum: 0x8e6ccf,
+  white: 0xffffff,
+} as const;
+
+interface TestTarget {
+  id: string;
+  x: number;
+  y: number;
+}
+/** What browser tests read to tap the right spot by real pointer input (CSS pixels, page-relative). */
+export interface GameTestHook {
+  scene: string;
+  targets(): TestTarget[];
+  correct(): string | null;
+}
+
+/**
+ * The base of every game scene: design-size coordinates (the camera zooms by the host's pixel ratio
+ * so drawing stays crisp), a safe area that keeps targets off the bottom edge, a first-frame mark, the
+ * test hook, and a shutdown that lets go of everything the scene registered outside itself.
+ */
+export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements SceneView {
+  protected api!: CoplayApi;
+  protected logic!: L;
+  protected W = 1280;
+  protected H = 800;
+  protected ratio = 1;
+  protected layout: Layout = 'landscape';
+  private targetsMap = new Map<string, Phaser.GameObjects.GameObject & { getBounds: () => Phaser.Geom.Rectangle }>();
+  protected correctId: string | null = null;
+
+  init(data: SceneInit<L>): void {
+    this.api = data.api;
+    this.logic = data.logic;
+    this.layout = (this.game.registry.get('layout') as Layout | undefined) ?? 'landscape';
+    this.ratio = (this.game.registry.get('ratio') as number | undefined) ?? 1;
+    this.W = DESIGN[this.layout].width;
+    this.H = DESIGN[this.layout].height;
+    this.targetsMap = new Map();
+    this.correctId = null;
+    data.bind(this);
+  }
+
+  /** Call first in `create()`. */
+  protected setupStage(): void {
+    const cam = this.cameras.main;
+    cam.setZoom(this.ratio);
+    cam.centerOn(this.W / 2, this.H / 2);
+    const hook: GameTestHook = { scene: this.scene.key, targets: () => this.testTargets(), correct: () => this.correctId };
+    (window as unknown as { __appaGame?: GameTestHook }).__appaGame = hook;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.teardown());
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      const at = performance.now();
+      const w = window as unknown as { __appaFirstFrame?: number };
+      w.__appaFirstFrame ??= at;
+      window.dispatchEvent(new CustomEvent('appa:first-frame', { detail: { scene: this.scene.key, at } }));
+    });
+  }
+
+  private teardown(): void {
+    this.input.removeAllListeners();
+    this.tweens.killAll();
+    this.time.removeAllEvents();
+    const w = window as unknown as { __appaGame?: GameTestHook };
+    if (w.__appaGame?.scene === this.scene.key) delete w.__appaGame;
+    this.onTeardown();
+  }
+
+  /** Scenes release their own outside listeners here. */
+  protected onTeardown(): void {}
+
+  /** The part of the stage where child targets may go: not along the bottom edge where wrists rest. */
+  protected get safe(): { x: number; y: number; w: number; h: number } {
+    const m = 40;
+    const bottom = this.H * 0.12;
+    return { x: m, y: m, w: this.W - 2 * m, h: this.H - m - bottom };
+  }
+
+  protected registerTarget(id: string, obj: Phaser.GameObjects.GameObject & { getBounds: () => Phaser.Geom.Rectangle }): void {
+    this.targetsMap.set(id, obj);
+  }
+
+  protected clearTargets(): void {
+    this.targetsMap.clear();
+  }
+
+  private testTargets(): TestTarget[] {
+    const canvas = this.game.canvas;
+    if (!canvas) return [];
+    const rect = canvas.getBoundingClientRect();
+    const k = rect.width / this.W;
+    const out: TestTarget[] = [];
+    for (const [id, obj] of this.targetsMap) {
+      if (!obj.active) continue;
+      const b = obj.getBounds();
+      out.push({ id, x: rect.left + window.scrollX + b.centerX * k, y: rect.top + window.scrollY + b.centerY * k });
+    }
+    return out;
+  }
+
+  /** Crisp text at the canvas's real resolution. */
+  protected label(x: number, y: number, text: string, size: number, opts: Phaser.Types.GameObjects.Text.TextStyle = {}): Phaser.GameObjects.Text {
+    return this.add
+      .text(x, y, text, { fontFamily: FONT, fontSize: `${size}px`, color: '#2B2B3A', fontStyle: 'bold', align: 'center', ...opts })
+      .setOrigin(0.5)
+      .setResolution(this.ratio);
+  }
+
+  /** A kind wobble for a "wrong" tap: the thing giggles and waits. */
+  protected wobble(target: Phaser.GameObjects.GameObject & { angle: number }): void {
+    if (this.api.reducedMotion) return;
+    this.tweens.add({ targets: target, angle: { from: -8, to: 8 }, duration: 90, yoyo: true, repeat: 2, ease: 'Sine.easeInOut', onComplete: () => (target.angle = 0) });
+  }
+
+  /** The hint: a soft, slow pulse (well under three flashes a second). */
+  protected pulse(target: Phaser.GameObjects.GameObject & { scale: number }, base = target.scale): void {
+    if (this.api.reducedMotion) return;
+    this.tweens.add({ targets: target, scale: base * 1.12, duration: 380, yoyo: true, repeat: 2, ease: 'Sine.easeInOut', onComplete: () => (target.scale = base) });
+  }
+
+  /** A hop of joy on success. */
+  protected hop(target: Phaser.GameObjects.GameObject & { y: number }, height = 40): void {
+    if (this.api.reducedMotion) return;
+    const y = target.y;
+    this.tweens.add({ targets: target, y: y - height, duration: 160, yoyo: true, ease: 'Quad.easeOut', onComplete: () => (target.y = y) });
+  }
+
+  abstract showHint(): void;
+}
