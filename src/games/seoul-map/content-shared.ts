@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { fieldPath, type ContentProblem } from '../../content/problems.ts';
+import { LANGS, localized } from '../../shared/games/schema.ts';
+
+/**
+ * Helpers the content checks of games 5–8 share: reading a JSON file into problems instead of
+ * exceptions, the prompts file every game keeps beside its art, and {{placeholders}} that must be
+ * the same in every language (a translation that drops `{{name}}` would speak an empty place).
+ */
+export const promptSchema = z.strictObject({ say: localized, dad: localized });
+
+export function readJson(root: string, rel: string, problems: ContentProblem[]): unknown {
+  const p = join(root, rel);
+  if (!existsSync(p)) {
+    problems.push({ file: rel, field: '', message: 'file is missing' });
+    return undefined;
+  }
+  try {
+    return JSON.parse(readFileSync(p, 'utf8'));
+  } catch (e) {
+    problems.push({ file: rel, field: '', message: `not valid JSON (${(e as Error).message})` });
+    return undefined;
+  }
+}
+
+export function parseInto<T>(schema: z.ZodType<T>, value: unknown, rel: string, problems: ContentProblem[], prefix = ''): T | undefined {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) {
+    const field = fieldPath(issue.path);
+    problems.push({ file: rel, field: prefix && field ? `${prefix}.${field}` : prefix || field, message: issue.message });
+  }
+  return undefined;
+}
+
+const holes = (s: string): string => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+
+/** Walks any JSON value and reports localized texts whose placeholders differ from the Korean. */
+export function checkPlaceholders(value: unknown, rel: string, problems: ContentProblem[], path: PropertyKey[] = []): void {
+  if (Array.isArray(value)) value.forEach((v, i) => checkPlaceholders(v, rel, problems, [...path, i]));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.ko === 'string' && LANGS.every((l) => typeof o[l] === 'string')) {
+      for (const l of LANGS) {
+        if (holes(o[l] as string) !== holes(o.ko)) problems.push({ file: rel, field: fieldPath([...path, l]), message: `placeholders differ from ko ({{${holes(o.ko) || 'none'}}})` });
+      }
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) checkPlaceholders(v, rel, problems, [...path, k]);
+  }
+}
+
+/** assets/games/<id>/prompts.json: exactly the keys the game's scene asks for. */
+export function checkPrompts(root: string, gameId: string, keys: readonly string[], problems: ContentProblem[]): void {
+  const rel = `assets/games/${gameId}/prompts.json`;
+  const raw = readJson(root, rel, problems);
+  if (raw === undefined) return;
+  const shape = Object.fromEntries(keys.map((k) => [k, promptSchema])) as Record<string, typeof promptSchema>;
+  if (parseInto(z.strictObject(shape), raw, rel, problems)) checkPlaceholders(raw, rel, problems);
+}
+
+/** Every level file of a game (not game.json), as [relative path, parsed JSON]. */
+export function levelFiles(root: string, gameId: string, problems: ContentProblem[]): Array<[string, Record<string, unknown>]> {
+  const dir = join(root, 'levels', gameId);
+  if (!existsSync(dir)) return [];
+  const out: Array<[string, Record<string, unknown>]> = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'game.json').sort()) {
+    const rel = `levels/${gameId}/${f}`;
+    const raw = readJson(root, rel, problems);
+    if (raw && typeof raw === 'object') out.push([rel, raw as Record<string, unknown>]);
+  }
+  return out;
+}
+
+/** The level's `targets` (when the round ends) must match what its data can deliver. */
+export function checkTargets(rel: string, level: Record<string, unknown>, expected: number, what: string, problems: ContentProblem[]): void {
+  if (typeof level.targets === 'number' && level.targets !== expected) problems.push({ file: rel, field: 'targets', message: `is ${level.targets} but the level has ${expected} ${what}` });
+}
