@@ -46,7 +46,7 @@ describe('backup files', () => {
     file.data = data.slice(0, 10) + (data[10] === 'A' ? 'B' : 'A') + data.slice(11);
     await expect(readBackup(JSON.stringify(file), '바다 고래 123')).rejects.toBeInstanceOf(BackupError);
     const ok = await readBackup(text, '바다 고래 123');
-    expect(ok.records.person.map((p) => (p as { name: string }).name).sort()).toEqual(['', '김아빠']);
+    expect(ok.records.person.map((p) => (p as unknown as { name: string }).name).sort()).toEqual(['', '김아빠']);
   });
 
   it('refuses a corrupt, tampered or foreign file and changes nothing', async () => {
