@@ -7,11 +7,12 @@ export const PROMPT_KEYS = ['pick', 'placeGlow', 'placeFind', 'north', 'south', 
 /** 서울 나들이 지도: the sixteen place cards, the printed plan's words, prompts, and each level's data. */
 export async function checkContent(root: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  for (const rel of ['assets/games/seoul-map/places.json', 'assets/games/seoul-map/plan-text.json']) {
-    const raw = readJson(root, rel, problems);
-    if (raw === undefined) continue;
-    if (parseInto(rel.endsWith('places.json') ? placesSchema : planTextSchema, raw, rel, problems)) checkPlaceholders(raw, rel, problems);
-  }
+  const places = 'assets/games/seoul-map/places.json';
+  const planText = 'assets/games/seoul-map/plan-text.json';
+  const rawPlaces = readJson(root, places, problems);
+  if (rawPlaces !== undefined && parseInto(placesSchema, rawPlaces, places, problems)) checkPlaceholders(rawPlaces, places, problems);
+  const rawText = readJson(root, planText, problems);
+  if (rawText !== undefined && parseInto(planTextSchema, rawText, planText, problems)) checkPlaceholders(rawText, planText, problems);
   checkPrompts(root, 'seoul-map', PROMPT_KEYS, problems);
   for (const [rel, level] of levelFiles(root, 'seoul-map', problems)) {
     const data = parseInto(dataSchema, level.data, rel, problems, 'data');
