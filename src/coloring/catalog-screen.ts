@@ -37,7 +37,7 @@ export const catalogScreen: Screen = {
             {},
             h(
               'a',
-              { class: 'sheet-card', href: `/coloring/${s.id}`, 'data-sheet': s.id, 'aria-label': t('coloring:catalog.open', { name: sheetName(s), variant }) },
+              { class: 'sheet-card', href: `/coloring/${s.id}`, 'data-sheet': s.id },
               pic,
               h('span', { class: 'sheet-card-name' }, sheetName(s)),
               h('span', { class: `sheet-card-variant ${s.variant}` }, variant),

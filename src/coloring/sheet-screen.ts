@@ -1,4 +1,4 @@
-import { h } from '../app/dom.ts';
+import { h, svg as svgIcon } from '../app/dom.ts';
 import { emit } from '../app/events.ts';
 import { prefs } from '../app/prefs.ts';
 import type { Screen } from '../app/types.ts';
@@ -10,6 +10,16 @@ import { BLANK, PALETTE } from './palette.ts';
 import { areasOf, applyFills, download, parseSheet, renderPng } from './sheet-svg.ts';
 import { findSheet, loadSheetSvg, sheetName } from './sheets.ts';
 import './coloring.css';
+
+// Drawn icons: symbol glyphs are missing from many tablet fonts.
+const ICON_ATTRS = 'viewBox="0 0 24 24" width="26" height="26" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"';
+const ICONS = {
+  eraser: `<svg ${ICON_ATTRS}><path d="M4 15l8-8 7 7-6 6H8z"/><path d="M9 20h11"/></svg>`,
+  undo: `<svg ${ICON_ATTRS}><path d="M9 7L4 12l5 5"/><path d="M4 12h10a4.5 4.5 0 0 1 0 9h-4"/></svg>`,
+  print: `<svg ${ICON_ATTRS}><path d="M7 9V3h10v6"/><rect x="3" y="9" width="18" height="8" rx="2"/><path d="M7 14h10v7H7z"/></svg>`,
+  save: `<svg ${ICON_ATTRS}><path d="M12 3v12"/><path d="M7 10l5 5 5-5"/><path d="M4 20h16"/></svg>`,
+};
+const icon = (k: keyof typeof ICONS): SVGSVGElement => svgIcon(ICONS[k]);
 
 function colorName(hex: string | null): string {
   const sw = PALETTE.find((p) => p.color.toLowerCase() === (hex ?? BLANK).toLowerCase());
@@ -135,7 +145,7 @@ export const sheetScreen: Screen = {
     const eraser = h(
       'button',
       { type: 'button', class: 'tool eraser', 'aria-pressed': 'false', onclick: () => setErasing(!erasing) },
-      h('span', { class: 'tool-icon', 'aria-hidden': 'true' }, '⌫'),
+      icon('eraser'),
       t('coloring:sheet.eraser'),
     );
     function pick(c: string): void {
@@ -164,7 +174,7 @@ export const sheetScreen: Screen = {
           void persist();
         },
       },
-      h('span', { class: 'tool-icon', 'aria-hidden': 'true' }, '↶'),
+      icon('undo'),
       t('coloring:sheet.undo'),
     );
     undoBtn.disabled = true;
@@ -210,7 +220,7 @@ export const sheetScreen: Screen = {
           void persist().then(() => ctx.navigate(`/coloring/print?art=${art.id}`));
         },
       },
-      h('span', { class: 'tool-icon', 'aria-hidden': 'true' }, '⎙'),
+      icon('print'),
       t('coloring:sheet.print'),
     );
     const pngBtn = h(
@@ -220,7 +230,7 @@ export const sheetScreen: Screen = {
         class: 'tool',
         onclick: async () => download(await renderPng(markup, model.snapshot()), `appa-${sheet.id}.png`),
       },
-      h('span', { class: 'tool-icon', 'aria-hidden': 'true' }, '⤓'),
+      icon('save'),
       t('coloring:sheet.png'),
     );
 
