@@ -10,7 +10,7 @@ const wing = z.strictObject({
 });
 
 /** The `data` part of a 서울숲 나비 짝맞추기 level: the wing designs (two cards each) and a shuffle seed. */
-export const dataSchema = z
+export const levelData = z
   .strictObject({ seed: z.int().min(0), wings: z.array(wing).min(2).max(8) })
   .superRefine((d, ctx) => {
     const ids = new Set<string>();
@@ -24,4 +24,10 @@ export const dataSchema = z
       looks.add(look);
     });
   });
-export type PairsData = z.infer<typeof dataSchema>;
+export type PairsData = z.infer<typeof levelData>;
+
+/** The round ends when every pair is found: `targets` must be the number of wing designs. */
+export function checkLevel(level: { targets: number; data: PairsData }): Array<{ path: Array<string | number>; message: string }> {
+  const n = level.data.wings.length;
+  return level.targets === n ? [] : [{ path: ['targets'], message: `is ${level.targets} but the level has ${n} pairs (data.wings)` }];
+}

@@ -12,10 +12,16 @@ const common = {
 };
 
 /** The `data` part of a 2호선 리듬 기차 level (checked by content:check). */
-export const dataSchema = z.discriminatedUnion('mode', [
+export const levelData = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('turns'), hitsPerStation: z.int().min(2).max(12).refine((n) => n % 2 === 0, 'dad and child need the same number of taps: use an even number'), ...common }),
   z.strictObject({ mode: z.literal('echo'), calls: z.array(z.array(half).min(2).max(6)).min(1), ...common }),
   z.strictObject({ mode: z.literal('compose'), composeLength: z.int().min(2).max(8), ...common }),
 ]);
-export type LineData = z.infer<typeof dataSchema>;
+export type LineData = z.infer<typeof levelData>;
+
+/** One station per finished phrase: the round's `targets` must be the number of stations. */
+export function checkLevel(level: { targets: number; data: LineData }): Array<{ path: Array<string | number>; message: string }> {
+  const n = level.data.stations.length;
+  return level.targets === n ? [] : [{ path: ['targets'], message: `is ${level.targets} but the ride has ${n} stations (data.stations)` }];
+}
 export type Station = z.infer<typeof station>;

@@ -121,6 +121,11 @@ export class RhythmRound {
     return this.hitIndex;
   }
 
+  /** Compose mode: how many hits of the child's own rhythm are recorded so far. */
+  get composed(): number {
+    return this.composing.length;
+  }
+
   private phraseFor(station: number): Hit[] {
     if (this.rules.mode === 'compose') return [];
     const list = this.rules.phrases as Hit[][];

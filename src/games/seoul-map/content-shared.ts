@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fieldPath, type ContentProblem } from '../../content/problems.ts';
@@ -59,22 +59,4 @@ export function checkPrompts(root: string, gameId: string, keys: readonly string
   if (raw === undefined) return;
   const shape = Object.fromEntries(keys.map((k) => [k, promptSchema])) as Record<string, typeof promptSchema>;
   if (parseInto(z.strictObject(shape), raw, rel, problems)) checkPlaceholders(raw, rel, problems);
-}
-
-/** Every level file of a game (not game.json), as [relative path, parsed JSON]. */
-export function levelFiles(root: string, gameId: string, problems: ContentProblem[]): Array<[string, Record<string, unknown>]> {
-  const dir = join(root, 'levels', gameId);
-  if (!existsSync(dir)) return [];
-  const out: Array<[string, Record<string, unknown>]> = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json') && n !== 'game.json').sort()) {
-    const rel = `levels/${gameId}/${f}`;
-    const raw = readJson(root, rel, problems);
-    if (raw && typeof raw === 'object') out.push([rel, raw as Record<string, unknown>]);
-  }
-  return out;
-}
-
-/** The level's `targets` (when the round ends) must match what its data can deliver. */
-export function checkTargets(rel: string, level: Record<string, unknown>, expected: number, what: string, problems: ContentProblem[]): void {
-  if (typeof level.targets === 'number' && level.targets !== expected) problems.push({ file: rel, field: 'targets', message: `is ${level.targets} but the level has ${expected} ${what}` });
 }

@@ -5,7 +5,7 @@ import { PLACE_IDS } from './logic.ts';
 const placeId = z.enum(PLACE_IDS);
 
 /** The `data` part of a 서울 나들이 지도 level. */
-export const dataSchema = z
+export const levelData = z
   .strictObject({
     offer: z.array(placeId).min(2).max(16),
     planSize: z.int().min(1).max(8),
@@ -17,7 +17,13 @@ export const dataSchema = z
     if (new Set(d.offer).size !== d.offer.length) ctx.addIssue({ code: 'custom', path: ['offer'], message: 'a sticker is offered twice' });
     if (d.planSize > d.offer.length) ctx.addIssue({ code: 'custom', path: ['planSize'], message: `planSize ${d.planSize} is more than the ${d.offer.length} stickers offered` });
   });
-export type MapData = z.infer<typeof dataSchema>;
+export type MapData = z.infer<typeof levelData>;
+
+/** The round ends when the plan is full: `targets` must be `planSize`. */
+export function checkLevel(level: { targets: number; data: MapData }): Array<{ path: Array<string | number>; message: string }> {
+  const n = level.data.planSize;
+  return level.targets === n ? [] : [{ path: ['targets'], message: `is ${level.targets} but the plan holds ${n} places (data.planSize)` }];
+}
 
 /** assets/games/seoul-map/places.json: each place's map spot and its card (what to see, a safety tip). */
 export const placesSchema = z

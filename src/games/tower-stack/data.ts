@@ -5,7 +5,7 @@ export const BLOCKS = ['hanok', 'gate', 'golden', 'glass', 'ddp', 'spire'] as co
 export type BlockKind = (typeof BLOCKS)[number];
 
 /** The `data` part of a 높이 높이 탑 쌓기 level. */
-export const dataSchema = z
+export const levelData = z
   .strictObject({
     /** Both taps within this many ms drop the block (dad-then-child needs a generous window for 3–5). */
     togetherMs: z.int().min(300).max(4000),
@@ -19,4 +19,10 @@ export const dataSchema = z
     const spire = d.blocks.indexOf('spire');
     if (spire >= 0 && spire !== d.blocks.length - 1) ctx.addIssue({ code: 'custom', path: ['blocks', spire], message: 'the spire can only go on top' });
   });
-export type TowerData = z.infer<typeof dataSchema>;
+export type TowerData = z.infer<typeof levelData>;
+
+/** The round ends when the tower is built: `targets` must be the number of blocks. */
+export function checkLevel(level: { targets: number; data: TowerData }): Array<{ path: Array<string | number>; message: string }> {
+  const n = level.data.blocks.length;
+  return level.targets === n ? [] : [{ path: ['targets'], message: `is ${level.targets} but the tower has ${n} blocks (data.blocks)` }];
+}

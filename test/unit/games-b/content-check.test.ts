@@ -6,6 +6,11 @@ import { checkContent as checkMap } from '../../../src/games/seoul-map/content-c
 import { checkContent as checkLine } from '../../../src/games/line2-rhythm/content-check.ts';
 import { checkContent as checkPairs } from '../../../src/games/butterfly-pairs/content-check.ts';
 import { checkContent as checkTower } from '../../../src/games/tower-stack/content-check.ts';
+import { fieldPath } from '../../../src/content/problems.ts';
+import * as line from '../../../src/games/line2-rhythm/data.ts';
+import * as tower from '../../../src/games/tower-stack/data.ts';
+import * as pairs from '../../../src/games/butterfly-pairs/data.ts';
+import * as map from '../../../src/games/seoul-map/data.ts';
 
 const GAMES = ['line2-rhythm', 'seoul-map', 'butterfly-pairs', 'tower-stack'];
 let dir = '';
@@ -53,19 +58,28 @@ describe('games 5–8 content checks', () => {
     );
   });
 
-  it('names a level whose targets do not match its data, and bad level data', async () => {
-    copyContent();
-    edit('levels/line2-rhythm/ride-slow.json', (j) => (j.targets = 9));
-    edit('levels/tower-stack/sky-tower.json', (j) => ((j.data as { blocks: string[] }).blocks = ['spire', 'hanok']));
-    edit('levels/butterfly-pairs/garden-small.json', (j) => {
-      const wings = (j.data as { wings: Array<Record<string, string>> }).wings;
-      wings[1] = { ...wings[0]!, id: 'copy' };
-    });
-    edit('levels/seoul-map/first-trip.json', (j) => ((j.data as { offer: string[] }).offer[0] = 'namsan'));
-    expect(await checkLine(dir)).toEqual([expect.objectContaining({ file: 'levels/line2-rhythm/ride-slow.json', field: 'targets' })]);
-    expect(await checkTower(dir)).toEqual([expect.objectContaining({ file: 'levels/tower-stack/sky-tower.json', field: 'data.blocks[0]' })]);
-    expect(await checkPairs(dir)).toEqual([expect.objectContaining({ file: 'levels/butterfly-pairs/garden-small.json', field: 'data.wings[1]' })]);
-    expect(await checkMap(dir)).toEqual([expect.objectContaining({ file: 'levels/seoul-map/first-trip.json', field: 'data.offer[0]' })]);
+  it('names the field of bad level data and of targets that do not match it (data.ts)', async () => {
+    const load = (rel: string): { targets: number; data: unknown } => JSON.parse(readFileSync(rel, 'utf8')) as { targets: number; data: unknown };
+    const issues = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: Array<{ path: PropertyKey[] }> } } }, v: unknown): string[] =>
+      (schema.safeParse(v).error?.issues ?? []).map((i) => fieldPath(['data', ...i.path]));
+
+    const ride = load('levels/line2-rhythm/ride-slow.json');
+    expect(line.checkLevel({ ...ride, targets: 9 } as never)).toEqual([{ path: ['targets'], message: expect.stringContaining('6 stations') }]);
+    expect(issues(line.levelData, { ...(ride.data as object), hitsPerStation: 3 })).toEqual(['data.hitsPerStation']);
+
+    const sky = load('levels/tower-stack/sky-tower.json');
+    expect(issues(tower.levelData, { ...(sky.data as object), blocks: ['spire', 'hanok'] })).toEqual(['data.blocks[0]']);
+    expect(tower.checkLevel({ ...sky, targets: 3 } as never)[0]?.path).toEqual(['targets']);
+
+    const garden = load('levels/butterfly-pairs/garden-small.json');
+    const wings = (garden.data as { wings: Array<Record<string, string>> }).wings;
+    expect(issues(pairs.levelData, { ...(garden.data as object), wings: [wings[0], { ...wings[0], id: 'copy' }] })).toEqual(['data.wings[1]']);
+
+    const trip = load('levels/seoul-map/first-trip.json');
+    const offer = [...(trip.data as { offer: string[] }).offer];
+    offer[0] = 'namsan';
+    expect(issues(map.levelData, { ...(trip.data as object), offer })).toEqual(['data.offer[0]']);
+    expect(map.checkLevel({ ...trip, targets: 5 } as never)[0]?.message).toContain('3 places');
   });
 
   it('names a prompts file that is not JSON, or is missing a key', async () => {
