@@ -30,11 +30,11 @@ function wire(): void {
   });
 }
 
-export function loadSound(name: string, url: string): Howl {
+export function loadSound(name: string, url: string, opts: { loop?: boolean } = {}): Howl {
   wire();
   let howl = howls.get(name);
   if (!howl) {
-    howl = new Howl({ src: [url], preload: true });
+    howl = new Howl({ src: [url], preload: true, loop: Boolean(opts.loop) });
     howls.set(name, howl);
   }
   return howl;
@@ -49,6 +49,16 @@ export function playSound(name: string, opts: { rate?: number; volume?: number }
   const id = howl.play();
   if (opts.rate) howl.rate(opts.rate, id);
   if (opts.volume !== undefined) howl.volume(opts.volume, id);
+}
+
+/** Stops every playing instance of a sound (a music loop). */
+export function stopSound(name: string): void {
+  howls.get(name)?.stop();
+}
+
+/** Whether a sound (a loop) is playing now. */
+export function isPlaying(name: string): boolean {
+  return howls.get(name)?.playing() ?? false;
 }
 
 export function audioState(): string {

@@ -51,8 +51,9 @@ export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements S
     this.logic = data.logic;
     this.layout = (this.game.registry.get('layout') as Layout | undefined) ?? 'landscape';
     this.ratio = (this.game.registry.get('ratio') as number | undefined) ?? 1;
-    this.W = DESIGN[this.layout].width;
-    this.H = DESIGN[this.layout].height;
+    const design = (this.game.registry.get('design') as { width: number; height: number } | undefined) ?? DESIGN[this.layout];
+    this.W = design.width;
+    this.H = design.height;
     this.targetsMap = new Map();
     this.correctId = null;
     data.bind(this);

@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { unloadSounds } from './audio.ts';
 
-/** The fixed design sizes every scene draws in; FIT scaling fits them to any screen. */
+/** The reference design sizes (hello and any scene that wants a fixed frame). */
 export const DESIGN = { landscape: { width: 1280, height: 800 }, portrait: { width: 800, height: 1280 } } as const;
 export type Layout = keyof typeof DESIGN;
 
@@ -11,13 +11,24 @@ export function orientationOf(el: HTMLElement): Layout {
 }
 
 /**
+ * The size a scene draws in: the short side is always 800 design pixels and the long side follows the
+ * stage's shape (within limits), so FIT scaling fills the child's zone instead of letterboxing it
+ * beside dad's strip. Scenes lay out from `W`/`H`.
+ */
+export function designFor(el: HTMLElement, layout: Layout = orientationOf(el)): { width: number; height: number } {
+  const r = el.getBoundingClientRect();
+  const aspect = r.width > 0 && r.height > 0 ? r.width / r.height : layout === 'landscape' ? 1.6 : 0.625;
+  if (layout === 'landscape') return { width: Math.round(Math.min(1422, Math.max(1000, 800 * aspect)) / 2) * 2, height: 800 };
+  return { width: 800, height: Math.round(Math.min(1600, Math.max(1000, 800 / aspect)) / 2) * 2 };
+}
+
+/**
  * How many backing pixels per design pixel: the canvas is drawn at the size it appears on screen
  * (CSS scale × devicePixelRatio), so text and lines stay crisp on a high-DPI phone, capped at 2 so a
  * weak class tablet does not fill four times the pixels. Scenes zoom their camera by it.
  */
-export function pixelRatioFor(el: HTMLElement, layout: Layout): number {
+export function pixelRatioFor(el: HTMLElement, d: { width: number; height: number }): number {
   const r = el.getBoundingClientRect();
-  const d = DESIGN[layout];
   const css = Math.min(r.width / d.width, r.height / d.height) || 1;
   const ratio = css * (window.devicePixelRatio || 1);
   return Math.round(Math.min(2, Math.max(1, ratio)) * 4) / 4;
@@ -26,6 +37,7 @@ export function pixelRatioFor(el: HTMLElement, layout: Layout): number {
 export interface HostedGame {
   game: Phaser.Game;
   layout: Layout;
+  design: { width: number; height: number };
   ratio: number;
   /** Re-measures the stage; when the orientation or ratio changed it resizes the canvas and returns true (the caller restarts its scene). */
   relayout(): boolean;
@@ -38,10 +50,17 @@ export interface HostedGame {
  * until the browser restores WebGL (Phaser re-uploads its textures itself); hiding the page pauses
  * the loop (Phaser's own visibility handler). Every DOM listener added here is removed in destroy().
  */
-export function hostGame(parent: HTMLElement, scenes: Phaser.Types.Scenes.SceneType[], onContextLost?: (lost: boolean) => void): HostedGame {
+export function hostGame(
+  parent: HTMLElement,
+  scenes: Phaser.Types.Scenes.SceneType[],
+  onContextLost?: (lost: boolean) => void,
+  opts: { fitStage?: boolean } = {},
+): HostedGame {
+  const measure = (l: Layout): { width: number; height: number } => (opts.fitStage ? designFor(parent, l) : { ...DESIGN[l] });
   let layout = orientationOf(parent);
-  let ratio = pixelRatioFor(parent, layout);
-  const size = DESIGN[layout];
+  let design = measure(layout);
+  let ratio = pixelRatioFor(parent, design);
+  const size = design;
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -56,6 +75,7 @@ export function hostGame(parent: HTMLElement, scenes: Phaser.Types.Scenes.SceneT
     scene: scenes,
   });
   game.registry.set('layout', layout);
+  game.registry.set('design', design);
   game.registry.set('ratio', ratio);
   const canvasListeners: Array<[string, EventListener]> = [];
   game.events.once(Phaser.Core.Events.READY, () => {
@@ -84,18 +104,26 @@ export function hostGame(parent: HTMLElement, scenes: Phaser.Types.Scenes.SceneT
     get ratio() {
       return ratio;
     },
+    get design() {
+      return design;
+    },
     relayout() {
       const nextLayout = orientationOf(parent);
-      const nextRatio = pixelRatioFor(parent, nextLayout);
-      if (nextLayout === layout && nextRatio === ratio) {
+      const nextDesign = measure(nextLayout);
+      const nextRatio = pixelRatioFor(parent, nextDesign);
+      // Small changes (a browser bar sliding away) only rescale; a new shape re-lays the scene out.
+      const shapeChanged = Math.abs(nextDesign.width / design.width - 1) > 0.04 || Math.abs(nextDesign.height / design.height - 1) > 0.04;
+      if (nextLayout === layout && nextRatio === ratio && !shapeChanged) {
         game.scale.refresh();
         return false;
       }
       layout = nextLayout;
+      design = nextDesign;
       ratio = nextRatio;
       game.registry.set('layout', layout);
+      game.registry.set('design', design);
       game.registry.set('ratio', ratio);
-      game.scale.setGameSize(DESIGN[layout].width * ratio, DESIGN[layout].height * ratio);
+      game.scale.setGameSize(design.width * ratio, design.height * ratio);
       return true;
     },
     destroy: () =>

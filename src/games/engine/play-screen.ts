@@ -215,10 +215,15 @@ export const playScreen: Screen = {
     }
 
     // ── Phaser ──────────────────────────────────────────────────────────────
-    const hosted = hostGame(stage, [], (lost) => {
-      status.textContent = lost ? t('games:common.contextLost') : '';
-      stage.classList.toggle('context-lost', lost);
-    });
+    const hosted = hostGame(
+      stage,
+      [],
+      (lost) => {
+        status.textContent = lost ? t('games:common.contextLost') : '';
+        stage.classList.toggle('context-lost', lost);
+      },
+      { fitStage: true },
+    );
     const init: SceneInit = { api, logic, bind: (v) => (view = v) };
     hosted.game.scene.add(gameId, SceneClass, true, init);
 

@@ -25,14 +25,18 @@ export class HelloScene extends Phaser.Scene {
   }
 
   preload(): void {
-    this.load.svg('haechi', haechiUrl, { width: 360, height: 360 });
+    const ratio = (this.game.registry.get('ratio') as number | undefined) ?? 1;
+    this.load.svg('haechi', haechiUrl, { width: 360 * ratio, height: 360 * ratio });
     loadSound('hello', helloUrl);
   }
 
   create(): void {
-    const { width, height } = this.scale;
-    const dpr = Math.min(3, window.devicePixelRatio || 1);
-    const haechi = this.add.image(width / 2, height * 0.52, 'haechi').setInteractive({ useHandCursor: true });
+    // The host draws at the screen's real resolution; the camera zoom keeps design coordinates.
+    const dpr = (this.game.registry.get('ratio') as number | undefined) ?? 1;
+    const width = this.scale.width / dpr;
+    const height = this.scale.height / dpr;
+    this.cameras.main.setZoom(dpr).centerOn(width / 2, height / 2);
+    const haechi = this.add.image(width / 2, height * 0.52, 'haechi').setDisplaySize(360, 360).setInteractive({ useHandCursor: true });
     // The wave: a gentle side-to-side sway, well under the 3-flashes-a-second limit.
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (!reduced) this.tweens.add({ targets: haechi, angle: { from: -6, to: 6 }, duration: 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
