@@ -10,7 +10,7 @@ import './guides.css';
 
 function overviewPage(g: Guide, linkNames: string[]): HTMLElement {
   return h(
-    'article',
+    'section',
     { class: 'handout', 'aria-label': t('guides:handout.page', { n: 1 }) },
     h('p', { class: 'handout-program' }, sessionLabel(g)),
     h('h2', { class: 'handout-title' }, tr(g.title)),
@@ -40,7 +40,7 @@ function overviewPage(g: Guide, linkNames: string[]): HTMLElement {
 function timelinePage(g: Guide): HTMLElement {
   let clock = 0;
   return h(
-    'article',
+    'section',
     { class: 'handout', 'aria-label': t('guides:handout.page', { n: 2 }) },
     h('h2', { class: 'handout-title small' }, t('guides:detail.timeline'), ' — ', tr(g.title)),
     h(

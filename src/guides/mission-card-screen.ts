@@ -13,7 +13,7 @@ import './guides.css';
 export function missionCard(g: Guide): HTMLElement {
   const m = g.homeMission;
   return h(
-    'article',
+    'section',
     { class: 'mission-card', 'aria-label': t('guides:card.title') },
     h('div', { class: 'mission-card-head' }, h('span', { class: 'mission-card-art', 'aria-hidden': 'true' }, svg(haechi)), h('div', {}, h('p', { class: 'handout-program' }, sessionLabel(g), ' · ', tr(g.title)), h('h2', {}, t('guides:card.heading')))),
     h('p', { class: 'mission-card-title' }, tr(m.title)),

@@ -14,7 +14,7 @@ export const passportPrintScreen: Screen = {
     const state = await loadFamily();
     root.replaceChildren(printToolbar(t('passport:print.title'), { href: '/family/passport', label: t('passport:stamp.back') }, t('guides:print.note')));
     const page = h(
-      'article',
+      'section',
       { class: 'passport-print', 'aria-label': t('passport:print.title') },
       h('h2', {}, t('passport:passport.title')),
       h('p', { class: 'passport-print-line' }, t('passport:print.family'), h('span', { class: 'fill-line', 'aria-hidden': 'true' }), ' ', t('passport:passport.progress', { count: stampCount(state), total: PLACE_IDS.length })),
