@@ -21,7 +21,7 @@ describe.each(dialects())('sync protocol on $name', (dialect) => {
     expect(centers).toHaveLength(25);
     const part = centers.filter((c) => c.participating === 1).map((c) => c.id).sort();
     // 아빠육아달인 2023 ∪ 아자 2023: 17 distinct districts.
-    expect(part).toEqual(['DB', 'DD', 'EP', 'GB', 'GC', 'GD', 'GJ', 'GN', 'GR', 'JN', 'JR', 'MP', 'NW', 'SC', 'SP', 'YD', 'YS']);
+    expect(part).toEqual(['DB', 'DM', 'EP', 'GB', 'GC', 'GD', 'GJ', 'GN', 'GR', 'JN', 'JR', 'MP', 'NW', 'SC', 'SP', 'YD', 'YS']);
     expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
   });
 

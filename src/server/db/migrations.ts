@@ -1,5 +1,33 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { DISTRICTS } from '../../shared/sync/centers.ts';
+
+/** The 25 districts as of 2023 (content brief §1.1–1.2): id, name, English name, father programs run there. Frozen. */
+const DISTRICTS_2023: Array<[string, string, string, string[]]> = [
+  ['GN', '강남구', 'Gangnam-gu', ['appa-master-2023', 'aja-2023']],
+  ['GD', '강동구', 'Gangdong-gu', ['appa-master-2023', 'aja-2023']],
+  ['GB', '강북구', 'Gangbuk-gu', ['appa-master-2023', 'aja-2023']],
+  ['GS', '강서구', 'Gangseo-gu', []],
+  ['GA', '관악구', 'Gwanak-gu', []],
+  ['GJ', '광진구', 'Gwangjin-gu', ['appa-master-2023', 'aja-2023']],
+  ['GR', '구로구', 'Guro-gu', ['aja-2023']],
+  ['GC', '금천구', 'Geumcheon-gu', ['aja-2023']],
+  ['NW', '노원구', 'Nowon-gu', ['appa-master-2023', 'aja-2023']],
+  ['DB', '도봉구', 'Dobong-gu', ['aja-2023']],
+  ['DM', '동대문구', 'Dongdaemun-gu', ['appa-master-2023']],
+  ['DJ', '동작구', 'Dongjak-gu', []],
+  ['MP', '마포구', 'Mapo-gu', ['appa-master-2023']],
+  ['SM', '서대문구', 'Seodaemun-gu', []],
+  ['SC', '서초구', 'Seocho-gu', ['appa-master-2023', 'aja-2023']],
+  ['SD', '성동구', 'Seongdong-gu', []],
+  ['SB', '성북구', 'Seongbuk-gu', []],
+  ['SP', '송파구', 'Songpa-gu', ['aja-2023']],
+  ['YC', '양천구', 'Yangcheon-gu', []],
+  ['YD', '영등포구', 'Yeongdeungpo-gu', ['appa-master-2023', 'aja-2023']],
+  ['YS', '용산구', 'Yongsan-gu', ['appa-master-2023']],
+  ['EP', '은평구', 'Eunpyeong-gu', ['appa-master-2023']],
+  ['JN', '종로구', 'Jongno-gu', ['appa-master-2023']],
+  ['JG', '중구', 'Jung-gu', []],
+  ['JR', '중랑구', 'Jungnang-gu', ['aja-2023']],
+];
 
 /**
  * Migrations in order, frozen once released (they take `Kysely<any>`, never the current types).
@@ -34,10 +62,10 @@ export const migrations: Record<string, Migration> = {
         .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
         .execute();
       const now = new Date().toISOString();
-      // The district list is data of its time: frozen here, later changes come as new migrations.
+      // The district list is data of its time: frozen above, later changes come as new migrations.
       await db
         .insertInto('centers')
-        .values(DISTRICTS.map((d) => ({ id: d.id, name_ko: `${d.nameKo}가족센터`, name_en: `${d.nameEn} Family Center`, programs: JSON.stringify(d.programs), participating: d.programs.length > 0 ? 1 : 0, key_check: null, created_at: now })))
+        .values(DISTRICTS_2023.map(([id, ko, en, programs]) => ({ id, name_ko: `${ko}가족센터`, name_en: `${en} Family Center`, programs: JSON.stringify(programs), participating: programs.length > 0 ? 1 : 0, key_check: null, created_at: now })))
         .execute();
       await db.schema
         .createTable('devices')

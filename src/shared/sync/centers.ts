@@ -1,6 +1,6 @@
 /**
- * The 25 Seoul district family centers. The code is the district's two-letter prefix (also the prefix
- * of pseudonymous family codes such as GN-7K3P); `programs` marks where the city's father programs ran.
+ * The 25 Seoul district family centers. The code is the district's two-letter prefix, the same as the
+ * records' family codes (src/shared/records/family-code.ts, e.g. GN-7K3P); `programs` marks where the city's father programs ran.
  * Sources: content brief §1.1 (아빠육아달인 2023 pilot, 12 centers) and §1.2 (아자 2023 operators, 12 centers).
  */
 export const PROGRAMS = ['appa-master-2023', 'aja-2023'] as const;
@@ -27,7 +27,7 @@ export const DISTRICTS: readonly District[] = [
   { id: 'GC', nameKo: '금천구', nameEn: 'Geumcheon-gu', programs: [A] },
   { id: 'NW', nameKo: '노원구', nameEn: 'Nowon-gu', programs: [M, A] },
   { id: 'DB', nameKo: '도봉구', nameEn: 'Dobong-gu', programs: [A] },
-  { id: 'DD', nameKo: '동대문구', nameEn: 'Dongdaemun-gu', programs: [M] },
+  { id: 'DM', nameKo: '동대문구', nameEn: 'Dongdaemun-gu', programs: [M] },
   { id: 'DJ', nameKo: '동작구', nameEn: 'Dongjak-gu', programs: [] },
   { id: 'MP', nameKo: '마포구', nameEn: 'Mapo-gu', programs: [M] },
   { id: 'SM', nameKo: '서대문구', nameEn: 'Seodaemun-gu', programs: [] },
