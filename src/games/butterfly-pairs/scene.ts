@@ -86,7 +86,8 @@ export class ButterflyPairsScene extends CoplayScene<PairsLogic> {
       this.showFace(view, card.open || card.matched);
       if (card.matched) box.setAlpha(0.9);
       this.views.push(view);
-      this.registerTarget(`card-${card.index}`, box);
+      // Graphics have no bounds of their own: an invisible zone marks the card for hit tests and tests.
+      this.registerTarget(`card-${card.index}`, this.add.zone(box.x, box.y, cw, ch));
     }
 
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.onTap(p.worldX, p.worldY));
@@ -136,10 +137,7 @@ export class ButterflyPairsScene extends CoplayScene<PairsLogic> {
   }
 
   private cardAt(x: number, y: number): CardView | undefined {
-    return this.views.find((v) => {
-      const b = v.box.getBounds();
-      return b.contains(x, y);
-    });
+    return this.views.find((v) => Math.abs(x - v.box.x) <= v.box.width / 2 && Math.abs(y - v.box.y) <= v.box.height / 2);
   }
 
   private onTap(x: number, y: number): void {
@@ -223,8 +221,7 @@ export class ButterflyPairsScene extends CoplayScene<PairsLogic> {
     for (const i of pair) {
       const v = this.views[i];
       if (!v) continue;
-      const b = v.box.getBounds();
-      const glow = this.add.rectangle(b.centerX, b.centerY, b.width + 16, b.height + 16).setStrokeStyle(10, COLORS.amber);
+      const glow = this.add.rectangle(v.box.x, v.box.y, v.box.width + 16, v.box.height + 16).setStrokeStyle(10, COLORS.amber);
       this.tweens.add({ targets: glow, alpha: 0, delay: 900, duration: 500, onComplete: () => glow.destroy() });
     }
   }

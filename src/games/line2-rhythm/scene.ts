@@ -139,7 +139,7 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
     const fh = who === 'dad' ? r * 1.05 : r * 0.8;
     drawFigure(fig, (who === 'dad' ? -1 : 1) * r * 1.25, r * 0.55 - fh, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade });
     c.add([glow, art, fig]).setSize(r * 2, r * 2).setData('r', r);
-    this.registerTarget(INSTRUMENT[who], c);
+    this.registerTarget(INSTRUMENT[who], this.add.zone(x, y, r * 2, r * 2));
     return c;
   }
 

@@ -81,7 +81,7 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
       const img = this.add.image(0, 0, `place-${id}`).setDisplaySize(size, size);
       c.add([ring, img]).setSize(size, size);
       this.stickers.set(id, c);
-      this.registerTarget(`sticker-${id}`, c);
+      this.registerTarget(`sticker-${id}`, this.add.zone(cx, cy, size, size));
     });
 
     // Stickers already on the map (after a rotation the scene redraws from the logic).

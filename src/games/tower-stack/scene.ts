@@ -137,7 +137,7 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
     }
     c.add([disc, fig, hand]).setSize(r * 2, r * 2).setData('r', r).setData('who', who);
     this.paintButton(c, false);
-    this.registerTarget(`${who}-hand`, c);
+    this.registerTarget(`${who}-hand`, this.add.zone(x, y, r * 2, r * 2));
     return c;
   }
 
