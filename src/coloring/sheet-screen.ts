@@ -87,23 +87,20 @@ export const sheetScreen: Screen = {
       });
       return saving;
     };
-    const paint = (ids: string[]): void => {
-      const fills = model.snapshot();
-      for (const id of ids) {
-        const p = areas.find((a) => a.dataset.area === id);
-        if (!p) continue;
-        p.setAttribute('fill', fills[id] ?? BLANK);
-        label(p);
-      }
-      undoBtn.disabled = !model.canUndo();
-    };
 
+    // Only the new color is on the press's critical path; labels, the announcement and saving wait
+    // until the frame showing it has been painted (a slow tablet must still answer within 50 ms).
+    const afterPaint = (fn: () => void): void => void requestAnimationFrame(() => setTimeout(fn, 0));
     function fillArea(p: SVGPathElement): void {
       const id = p.dataset.area ?? '';
       if (!model.fill(id, erasing ? null : color)) return;
-      paint([id]);
-      status.textContent = t('coloring:sheet.filled', { color: colorName(model.colorOf(id)) });
-      void persist();
+      p.setAttribute('fill', model.colorOf(id) ?? BLANK);
+      undoBtn.disabled = false;
+      afterPaint(() => {
+        label(p);
+        status.textContent = t('coloring:sheet.filled', { color: colorName(model.colorOf(id)) });
+        void persist();
+      });
     }
 
     svg.addEventListener('pointerdown', (e) => {
