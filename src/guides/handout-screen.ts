@@ -55,7 +55,7 @@ function timelinePage(g: Guide): HTMLElement {
           h('p', { class: 'handout-step-head' }, h('span', { class: 'handout-time' }, `${from}–${clock}′`), ' ', h('strong', {}, tr(s.title)), ' ', h('span', { class: 'muted' }, `· ${kindLabel(s.kind)}`)),
           h('p', {}, tr(s.summary)),
           s.talkingPoints.length ? h('ul', {}, ...s.talkingPoints.map((p) => h('li', {}, tr(p)))) : null,
-          s.questions.length ? h('ul', { class: 'handout-questions' }, ...s.questions.map((q) => h('li', {}, '❓ ', tr(q)))) : null,
+          s.questions.length ? h('ul', { class: 'handout-questions' }, ...s.questions.map((q) => h('li', {}, h('span', { class: 'q-mark', 'aria-hidden': 'true' }, 'Q'), ' ', tr(q)))) : null,
           s.variants.length ? h('ul', { class: 'handout-variants' }, ...s.variants.map((v) => h('li', {}, h('strong', {}, bandLabel(v.band)), ' ', tr(v.text)))) : null,
         );
       }),
