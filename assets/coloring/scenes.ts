@@ -125,7 +125,7 @@ const cheonggyecheon: Scene = (a) => {
   a.area('bank', ground([[0, d ? 70 : 60], [180, d ? 70 : 60]], d ? 96 : 86));
   a.area('water', ground([[0, d ? 96 : 86], [60, d ? 92 : 82], [120, d ? 100 : 90], [180, d ? 96 : 86]], d ? 148 : 150));
   a.area('bank', ground([[0, d ? 148 : 150], [180, d ? 148 : 150]]));
-  const stones: Array<[number, number, number]> = d ? [[30, 128, 11], [62, 122, 11], [94, 128, 11], [126, 122, 11], [158, 128, 11]] : [[36, 118, 18], [90, 118, 18], [144, 118, 18]];
+  const stones: Array<[number, number, number]> = d ? [[30, 128, 11], [62, 122, 11], [94, 128, 11], [126, 122, 11], [158, 128, 11]] : [[36, 130, 17], [90, 130, 17], [144, 130, 17]];
   for (const [x, y, r] of stones) a.area('stepping-stone', ellipse(x, y, r, r * 0.6));
   if (d) {
     a.area('fish', fish(46, 104, 8));
@@ -134,7 +134,7 @@ const cheonggyecheon: Scene = (a) => {
     person(a, 60, 168, 30, true);
     person(a, 84, 168, 20);
     tree(a, 150, 172, 30);
-  } else a.area('fish', fish(62, 98, 14));
+  } else a.area('fish', fish(90, 100, 14));
 };
 
 const bukchon: Scene = (a) => {
@@ -287,18 +287,19 @@ const hangangPark: Scene = (a) => {
     a.area('city', poly([[122, 70], [122, 44], [142, 44], [142, 30], [160, 30], [160, 50], [180, 50], [180, 70]]));
   } else sun(a, 152, 22, 12);
   const deckY = d ? 70 : 60;
-  a.area('bridge', rect(0, deckY, 180, d ? 10 : 14, 2));
-  for (const x of d ? [30, 90, 150] : [40, 140]) a.area('bridge-pier', rect(x - 6, deckY + (d ? 10 : 14), 12, d ? 22 : 30));
-  // The rainbow fountain: bands of water arcing from the bridge into the river.
-  const bands = d ? 3 : 3;
-  for (let i = 0; i < bands; i++) {
-    const top = deckY + (d ? 10 : 14);
-    const w = 10;
-    const x0 = (d ? 10 : 6) + i * (d ? 8 : 12);
-    a.area('rainbow-water', `M${x0} ${top}Q${x0 + (d ? 40 : 60)} ${top + 2} ${x0 + (d ? 60 : 90)} ${top + (d ? 30 : 50)}L${x0 + (d ? 60 : 90) - w} ${top + (d ? 30 : 50)}Q${x0 + (d ? 36 : 52)} ${top + 12} ${x0 - 0.1} ${top + w}Z`);
-  }
-  a.area('river', ground([[0, d ? 102 : 110], [60, d ? 98 : 106], [120, d ? 104 : 112], [180, d ? 100 : 108]], d ? 124 : 140));
+  const deckH = d ? 10 : 14;
+  a.area('river', ground([[0, d ? 100 : 108], [60, d ? 97 : 104], [120, d ? 102 : 110], [180, d ? 99 : 106]], d ? 124 : 140));
   a.area('grass', ground([[0, d ? 124 : 140], [180, d ? 124 : 140]]));
+  a.area('bridge', rect(0, deckY, 180, deckH, 2));
+  for (const x of d ? [30, 90, 150] : [40, 140]) a.area('bridge-pier', rect(x - 6, deckY + deckH, 12, d ? 22 : 30));
+  // The rainbow fountain: thick jets of water arching from the bridge's side down into the river.
+  const top = deckY + deckH;
+  const reach = d ? 30 : 40;
+  const drop = d ? 26 : 40;
+  const w = d ? 9 : 12;
+  for (const xs of d ? [6, 44, 82, 120] : [14, 66, 118]) {
+    a.area('rainbow-water', `M${xs} ${top}Q${xs + reach * 0.85} ${top - 6} ${xs + reach} ${top + drop}L${xs + reach - w} ${top + drop}Q${xs + reach * 0.6} ${top + w * 0.6} ${xs} ${top + w}Z`);
+  }
   if (d) {
     a.area('picnic-mat', poly([[16, 150], [76, 146], [86, 172], [10, 176]]));
     a.line(line([46, 148], [48, 174]) + line([13, 162], [81, 158]));
@@ -407,12 +408,13 @@ const botanicPark: Scene = (a) => {
   if (!d) sun(a, 150, 22, 12);
   else clouds(a, [[30, 20, 8], [150, 18, 7]]);
   const { X, Y, S, P } = d ? frame(90, 24, 0.8) : frame(90, 30, 1);
-  // The big bowl-shaped glasshouse: a wide dish of a roof on a glass wall.
-  a.area('glass-wall', rect(X(-60), Y(40), S(120), S(60), S(4)));
-  a.area('bowl-roof', blob([P(-84, 30), P(0, 42), P(84, 30), P(56, 50), P(-56, 50)], 0.6));
-  a.area('palm-trunk', rect(X(-8), Y(52), S(12), S(48), S(3)));
-  a.area('palm-leaves', blob([P(-2, 48), P(-30, 64), P(-34, 52), P(-14, 40), P(10, 40), P(30, 52), P(26, 64)], 0.8));
-  for (const x of [-40, 30]) a.line(line([X(x), Y(52)], [X(x), Y(100)]));
+  // The big bowl-shaped glasshouse: a wide dish of a roof, lower in the middle, on a glass wall
+  // through which a palm tree shows.
+  a.area('glass-wall', rect(X(-60), Y(44), S(120), S(56), S(4)));
+  for (const x of [-46, 46]) a.line(line([X(x), Y(50)], [X(x), Y(100)]));
+  a.area('palm-trunk', rect(X(-6), Y(66), S(12), S(34), S(3)));
+  a.area('palm-leaves', blob([P(0, 62), P(-34, 74), P(-36, 62), P(-16, 50), P(16, 50), P(36, 62), P(34, 74)], 0.8));
+  a.area('bowl-roof', `M${X(-86)} ${Y(18)}Q${X(0)} ${Y(58)} ${X(86)} ${Y(18)}L${X(70)} ${Y(44)}Q${X(0)} ${Y(66)} ${X(-70)} ${Y(44)}Z`);
   a.area('lake', ground([[0, d ? 128 : 140], [180, d ? 128 : 140]], d ? 158 : 180));
   if (d) {
     // The wetland boardwalk across the lake, reeds and a duck.
@@ -454,37 +456,49 @@ const line2: Scene = (a) => {
   } else a.area('ground', ground([[0, 166], [180, 166]]));
 };
 
-/** The map: the Han river across Seoul, mountains to the north, the Line 2 loop, and a round spot per place. */
+/** The map: mountains to the north, the Han river across, the Line 2 loop, and one round spot per place. */
 const seoulMap: Scene = (a) => {
-  a.area('mountains', ground([[0, 40], [30, 14], [60, 30], [90, 10], [120, 28], [150, 12], [180, 34]], 48).replace(/L0 48Z$/, 'L0 48Z'));
-  a.area('land-north', poly([[0, 48], [180, 48], [180, 96], [0, 104]]));
-  a.area('han-river', `M0 104C40 96 70 118 100 108S150 88 180 96L180 114C150 106 130 128 100 126S40 114 0 122Z`);
-  a.area('land-south', poly([[0, 122], [40, 116], [100, 126], [180, 114], [180, 180], [0, 180]]));
-  a.line(`M52 84C52 62 128 62 128 84C128 118 52 118 52 84Z`);
-  const spots: Array<[string, number, number, (x: number, y: number) => void]> = [
-    ['spot-gyeongbokgung', 74, 58, (x, y) => a.line(line([x - 6, y + 2], [x, y - 4], [x + 6, y + 2]))],
-    ['spot-bukchon', 96, 58, (x, y) => a.line(line([x - 5, y + 3], [x - 5, y - 1], [x + 5, y - 1], [x + 5, y + 3]))],
-    ['spot-haechi', 54, 58, (x, y) => a.line(circle(x, y, 3))],
-    ['spot-gwanghwamun-square', 76, 80, (x, y) => a.line(line([x, y - 5], [x, y + 5]))],
-    ['spot-cheonggyecheon', 100, 78, (x, y) => a.line(curve([[x - 6, y], [x - 2, y - 3], [x + 2, y + 3], [x + 6, y]]))],
-    ['spot-ddp', 124, 70, (x, y) => a.line(ellipse(x, y, 5, 3))],
-    ['spot-n-seoul-tower', 92, 96, (x, y) => a.line(line([x, y - 6], [x, y + 6]) + line([x - 3, y - 2], [x + 3, y - 2]))],
-    ['spot-seoul-forest', 142, 88, (x, y) => a.line(line([x, y + 5], [x, y - 1]) + circle(x, y - 3, 3))],
-    ['spot-childrens-grand-park', 162, 70, (x, y) => a.line(circle(x, y, 3))],
-    ['spot-63-building', 50, 130, (x, y) => a.line(line([x - 2, y + 5], [x - 2, y - 5], [x + 2, y - 3], [x + 2, y + 5]))],
-    ['spot-hangang-park', 26, 102, (x, y) => a.line(`M${x - 5} ${y + 3}Q${x} ${y - 6} ${x + 5} ${y + 3}`)],
-    ['spot-line-2', 110, 100, (x, y) => a.line(circle(x, y, 4))],
-    ['spot-lotte-tower', 150, 134, (x, y) => a.line(line([x - 3, y + 5], [x, y - 6], [x + 3, y + 5]))],
-    ['spot-olympic-park', 168, 152, (x, y) => a.line(line([x - 5, y + 3], [x + 5, y + 3]) + circle(x, y - 1, 2.5))],
-    ['spot-botanic-park', 20, 140, (x, y) => a.line(`M${x - 6} ${y - 2}Q${x} ${y + 6} ${x + 6} ${y - 2}Z`)],
-    ['spot-seoul-grand-park', 120, 164, (x, y) => a.line(line([x - 3, y + 5], [x - 1, y - 5], [x + 3, y - 5]))],
+  a.area('mountains', `M0 44L0 26C12 10 22 8 34 20S56 6 70 16S96 2 110 16S136 4 150 14S172 8 180 22L180 44Z`);
+  a.area('land-north', poly([[0, 44], [180, 44], [180, 104], [0, 110]]));
+  a.area('han-river', `M0 110C40 102 70 122 100 114S150 96 180 104L180 124C150 116 130 136 100 134S40 124 0 132Z`);
+  a.area('land-south', `M0 132C40 124 70 134 100 134S150 116 180 124L180 180L0 180Z`);
+  // The Line 2 loop as a ring (outer and inner edges wound opposite ways, so the middle stays open).
+  const [cx, cy, rx, ry, t] = [100, 100, 56, 40, 7];
+  const k = 0.5523;
+  const ring = (ex: number, ey: number, cw: boolean): string => {
+    const s = cw ? 1 : -1;
+    return (
+      `M${cx - ex} ${cy}` +
+      `C${cx - ex} ${cy - s * k * ey} ${cx - k * ex} ${cy - s * ey} ${cx} ${cy - s * ey}` +
+      `C${cx + k * ex} ${cy - s * ey} ${cx + ex} ${cy - s * k * ey} ${cx + ex} ${cy}` +
+      `C${cx + ex} ${cy + s * k * ey} ${cx + k * ex} ${cy + s * ey} ${cx} ${cy + s * ey}` +
+      `C${cx - k * ex} ${cy + s * ey} ${cx - ex} ${cy + s * k * ey} ${cx - ex} ${cy}Z`
+    );
+  };
+  a.area('line-2-loop', ring(rx, ry, true) + ring(rx - t, ry - t, false));
+  const spots: Array<[string, number, number, (x: number, y: number) => string]> = [
+    ['haechi', 24, 60, (x, y) => circle(x, y + 1, 3.5) + line([x - 1.5, y - 2.5], [x, y - 6], [x + 1.5, y - 2.5])],
+    ['gyeongbokgung', 54, 54, (x, y) => line([x - 6, y + 2], [x, y - 4], [x + 6, y + 2]) + line([x - 4, y + 2], [x - 4, y + 5]) + line([x + 4, y + 2], [x + 4, y + 5])],
+    ['bukchon', 80, 52, (x, y) => line([x - 5, y + 4], [x - 5, y - 1], [x, y - 5], [x + 5, y - 1], [x + 5, y + 4])],
+    ['gwanghwamun-square', 46, 82, (x, y) => circle(x, y - 2.5, 2.5) + line([x - 4, y + 5], [x, y + 1], [x + 4, y + 5])],
+    ['cheonggyecheon', 74, 78, (x, y) => curve([[x - 6, y], [x - 2, y - 3], [x + 2, y + 3], [x + 6, y]])],
+    ['ddp', 104, 62, (x, y) => curve([[x - 6, y + 3], [x - 3, y - 3], [x + 5, y - 2], [x + 6, y + 3]])],
+    ['n-seoul-tower', 72, 100, (x, y) => line([x, y - 6], [x, y + 6]) + line([x - 3, y - 2], [x + 3, y - 2])],
+    ['line-2', 104, 90, (x, y) => rect(x - 5, y - 4, 10, 7, 2) + circle(x - 2.5, y + 4.5, 1) + circle(x + 2.5, y + 4.5, 1)],
+    ['seoul-forest', 132, 88, (x, y) => line([x, y + 6], [x, y]) + circle(x, y - 2.5, 3)],
+    ['childrens-grand-park', 156, 64, (x, y) => circle(x - 2, y, 3) + line([x + 1, y + 2], [x + 5, y + 5])],
+    ['hangang-park', 28, 120, (x, y) => `M${x - 6} ${y + 4}Q${x} ${y - 8} ${x + 6} ${y + 4}M${x - 3} ${y + 4}Q${x} ${y - 2} ${x + 3} ${y + 4}`],
+    ['botanic-park', 20, 150, (x, y) => `M${x - 6} ${y - 2}Q${x} ${y + 6} ${x + 6} ${y - 2}`],
+    ['63-building', 54, 146, (x, y) => fish(x, y, 4.5)],
+    ['seoul-grand-park', 96, 166, (x, y) => line([x - 3, y + 5], [x - 1, y - 5], [x + 3, y - 5])],
+    ['lotte-tower', 136, 146, (x, y) => line([x - 3, y + 5], [x, y - 6], [x + 3, y + 5])],
+    ['olympic-park', 162, 160, (x, y) => line([x - 5, y + 3], [x + 5, y + 3]) + circle(x, y - 1, 2.5)],
   ];
-  for (const [id, x, y, icon] of spots) {
-    a.area(id, circle(x, y, 9));
-    icon(x, y);
+  for (const [place, x, y, icon] of spots) {
+    a.area(`spot-${place}`, circle(x, y, 9));
+    a.line(icon(x, y));
   }
-  a.area('compass', star(20, 70, 9, 4, 0.35));
-  a.area('dad-and-me', heart(74, 160, 12));
+  a.area('our-home', heart(124, 170, 12));
 };
 
 export const SCENES: Record<string, Scene> = {
