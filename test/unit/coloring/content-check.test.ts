@@ -16,6 +16,8 @@ function copyRepo(): string {
   mkdirSync(join(dir, 'levels/coloring'), { recursive: true });
   cpSync(join(ROOT, 'levels/coloring'), join(dir, 'levels/coloring'), { recursive: true });
   cpSync(join(ROOT, 'assets/coloring/sheets'), join(dir, 'assets/coloring/sheets'), { recursive: true });
+  cpSync(join(ROOT, 'assets/fonts'), join(dir, 'assets/fonts'), { recursive: true });
+  for (const l of ['ko', 'en', 'zh', 'ja', 'vi']) cpSync(join(ROOT, `src/i18n/locales/${l}/coloring.json`), join(dir, `src/i18n/locales/${l}/coloring.json`));
   return dir;
 }
 afterEach(() => {
@@ -68,10 +70,24 @@ describe('content check on broken sheets names the file and the field', () => {
     writeFileSync(join(dir, 'assets/coloring/sheets/stray.svg'), GOOD('<path id="a" d="M0 0L50 0L50 50Z"/>'));
     let problems = await checkContent(dir);
     expect(problems).toContainEqual(expect.objectContaining({ file: mf, field: 'sheets[3].prompt.vi' }));
+    expect(problems.every((p) => p.file === mf)).toBe(true);
     m.sheets[3]!.prompt.vi = 'Xin chào';
     writeFileSync(join(dir, mf), JSON.stringify(m));
     problems = await checkContent(dir);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'assets/coloring/sheets/stray.svg', message: expect.stringContaining('not listed') }));
+  });
+
+  it('text the subset PDF font cannot show (the font must be remade)', async () => {
+    const dir = copyRepo();
+    const mf = 'levels/coloring/sheets.json';
+    const m = JSON.parse(readFileSync(join(dir, mf), 'utf8')) as { sheets: Array<{ name: Record<string, string> }> };
+    m.sheets[5]!.name.zh = '龘龘公园';
+    writeFileSync(join(dir, mf), JSON.stringify(m));
+    expect(await checkContent(dir)).toContainEqual({
+      file: 'assets/fonts/coloring-pdf-regular.otf',
+      field: `${mf} → sheets[5].name.zh`,
+      message: expect.stringContaining('lacks 龘'),
+    });
   });
 
   it('a manifest that is not JSON', async () => {
