@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { fieldPath, type ContentProblem } from '../content/problems.ts';
 import { gameDescriptor, levelBase, type LevelBase } from '../shared/games/schema.ts';
@@ -11,6 +11,9 @@ export interface GameDataModule {
   /** Checks that need the whole level (e.g. `targets` against the number of questions). */
   checkLevel?: (level: LevelBase & { data: unknown }) => Array<{ path: Array<string | number>; message: string }>;
 }
+
+/** Game code (data.ts schemas) sits beside this checker; `root` is where the content is read from. */
+const gamesDir = dirname(fileURLToPath(import.meta.url));
 
 const REQUIRED_BANDS = ['0-2', '3-5', '6-7'] as const;
 
@@ -50,7 +53,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
         for (const b of REQUIRED_BANDS) if (!bands.includes(b)) problems.push({ file: descRel, field: 'ageBands', message: `every game offers the ${b} band` });
       }
     }
-    const codeDir = join(root, 'src/games', id);
+    const codeDir = join(gamesDir, id);
     // A game without src/games/<id>/index.ts yet is simply not listed (the catalog needs both), so that is
     // no content fault; its levels are still checked once data.ts exists.
     let dataMod: GameDataModule | null = null;

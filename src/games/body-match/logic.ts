@@ -89,14 +89,14 @@ export function figureZones(cx: number, top: number, h: number): Zone[] {
   const z = (part: Part, dx: number, dy: number, r: number, id: string = part): Zone => ({ id, part, x: cx + dx * h, y: top + dy * h, r: r * h });
   return [
     z('head', 0, 0.14, 0.125),
-    z('shoulders', -0.19, 0.31, 0.1),
-    z('shoulders', 0.19, 0.31, 0.1, 'shoulders-2'),
+    z('shoulders', -0.19, 0.31, 0.105),
+    z('shoulders', 0.19, 0.31, 0.105, 'shoulders-2'),
     z('hands', -0.39, 0.45, 0.11),
     z('hands', 0.39, 0.45, 0.11, 'hands-2'),
     z('tummy', 0, 0.47, 0.12),
-    z('knees', -0.1, 0.75, 0.1),
-    z('knees', 0.1, 0.75, 0.1, 'knees-2'),
-    z('feet', -0.15, 0.95, 0.1),
-    z('feet', 0.15, 0.95, 0.1, 'feet-2'),
+    z('knees', -0.1, 0.75, 0.105),
+    z('knees', 0.1, 0.75, 0.105, 'knees-2'),
+    z('feet', -0.15, 0.96, 0.105),
+    z('feet', 0.15, 0.96, 0.105, 'feet-2'),
   ];
 }

@@ -4,20 +4,7 @@ import type { CoplayApi, SceneInit, SceneView } from './contract.ts';
 
 export const FONT = '"Apple SD Gothic Neo","Noto Sans CJK KR","Noto Sans KR","Malgun Gothic","Noto Sans CJK SC","Noto Sans CJK JP",system-ui,sans-serif';
 
-/** The palette of ART.md as Phaser colours. */
-export const INK = 0x2b2b3a;
-export const PAPER = 0xfff9ef;
-export const COLORS = {
-  amber: 0xf5b942,
-  red: 0xe0533d,
-  jade: 0x2bae9a,
-  blue: 0x3d8bd9,
-  sky: 0x8ed1fc,
-  grass: 0x7bc86c,
-  line2: 0x33a23d,
-  plum: 0x8e6ccf,
-  white: 0xffffff,
-} as const;
+export { COLORS, INK, PAPER } from './palette.ts';
 
 interface TestTarget {
   id: string;

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { INK, PAPER } from './coplay-scene.ts';
+import { INK, PAPER } from './palette.ts';
 
 export interface FigureStyle {
   shirt: number;

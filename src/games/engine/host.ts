@@ -18,7 +18,7 @@ export function orientationOf(el: HTMLElement): Layout {
 export function designFor(el: HTMLElement, layout: Layout = orientationOf(el)): { width: number; height: number } {
   const r = el.getBoundingClientRect();
   const aspect = r.width > 0 && r.height > 0 ? r.width / r.height : layout === 'landscape' ? 1.6 : 0.625;
-  if (layout === 'landscape') return { width: Math.round(Math.min(1422, Math.max(1000, 800 * aspect)) / 2) * 2, height: 800 };
+  if (layout === 'landscape') return { width: Math.round(Math.min(1422, Math.max(960, 800 * aspect)) / 2) * 2, height: 800 };
   return { width: 800, height: Math.round(Math.min(1600, Math.max(1000, 800 / aspect)) / 2) * 2 };
 }
 

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { COLORS, INK, PAPER } from '../engine/coplay-scene.ts';
+import { COLORS, INK, PAPER } from '../engine/palette.ts';
 import type { Feeling } from './logic.ts';
 
 type Eyes = 'dot' | 'wide' | 'smiling' | 'closed' | 'side' | 'half';
