@@ -49,13 +49,18 @@ export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
   return out;
 }
 
-/** Columns × rows that hold `cards` as squarely as possible, the longer side along the screen's. */
-export function gridFor(cards: number, landscape = true): { cols: number; rows: number } {
-  let best = { long: cards, short: 1 };
-  for (let short = 1; short * short <= cards; short++) {
-    if (cards % short === 0) best = { long: cards / short, short };
+/**
+ * Columns × rows for `cards` in a w × h area, chosen so each card is as large as possible (the last
+ * row may be shorter): a small hand needs big cards more than a perfect rectangle.
+ */
+export function gridFor(cards: number, w: number, h: number): { cols: number; rows: number } {
+  let best = { cols: cards, rows: 1, size: 0 };
+  for (let cols = 1; cols <= cards; cols++) {
+    const rows = Math.ceil(cards / cols);
+    const size = Math.min(w / cols, h / rows);
+    if (size > best.size + 0.5) best = { cols, rows, size };
   }
-  return landscape ? { cols: best.long, rows: best.short } : { cols: best.short, rows: best.long };
+  return { cols: best.cols, rows: best.rows };
 }
 
 export class PairsRound {

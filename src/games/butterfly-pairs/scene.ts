@@ -47,11 +47,11 @@ export class ButterflyPairsScene extends CoplayScene<PairsLogic> {
     this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, 0xeef7e4);
 
     // Whose turn: two portraits; in landscape a column on the left, in portrait a row on top.
-    const turnArea = portrait ? { x: s.x, y: s.y, w: s.w, h: 220 } : { x: s.x, y: s.y, w: 230, h: s.h };
+    const turnArea = portrait ? { x: s.x, y: s.y, w: s.w, h: 220 } : { x: s.x, y: s.y, w: 200, h: s.h };
     (['child', 'dad'] as Player[]).forEach((who, i) => {
       const cx = portrait ? turnArea.x + turnArea.w * (0.3 + i * 0.4) : turnArea.x + turnArea.w / 2;
       const cy = portrait ? turnArea.y + turnArea.h / 2 : turnArea.y + turnArea.h * (0.27 + i * 0.46);
-      const size = portrait ? 200 : 250;
+      const size = portrait ? 200 : 190;
       const frame = this.add.container(cx, cy);
       const ring = this.add.graphics().setName('ring');
       const fig = this.add.graphics();
@@ -62,16 +62,18 @@ export class ButterflyPairsScene extends CoplayScene<PairsLogic> {
     });
 
     // The cards, as square as the remaining space allows.
-    const area = portrait ? { x: s.x, y: s.y + 240, w: s.w, h: s.h - 240 } : { x: s.x + 260, y: s.y, w: s.w - 260, h: s.h };
-    const { cols, rows } = gridFor(round.cards.length, !portrait);
-    const gap = 22;
+    const area = portrait ? { x: s.x, y: s.y + 240, w: s.w, h: s.h - 240 } : { x: s.x + 220, y: s.y, w: s.w - 220, h: s.h };
+    const { cols, rows } = gridFor(round.cards.length, area.w, area.h);
+    const gap = 20;
     const cw = Math.min(260, (area.w - gap * (cols - 1)) / cols);
     const ch = Math.min(300, (area.h - gap * (rows - 1)) / rows);
-    const ox = area.x + (area.w - (cols * cw + gap * (cols - 1))) / 2 + cw / 2;
     const oy = area.y + (area.h - (rows * ch + gap * (rows - 1))) / 2 + ch / 2;
     for (const card of round.cards) {
       const c = card.index % cols;
       const r = Math.floor(card.index / cols);
+      // A last row that is not full is centred.
+      const inRow = Math.min(cols, round.cards.length - r * cols);
+      const ox = area.x + (area.w - (inRow * cw + gap * (inRow - 1))) / 2 + cw / 2;
       const box = this.add.container(ox + c * (cw + gap), oy + r * (ch + gap));
       const back = this.add.graphics();
       drawCardBack(back, cw, ch);

@@ -45,7 +45,7 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
     this.lastCue = -1;
     const portrait = this.layout === 'portrait';
     this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, PAPER);
-    this.oval = portrait ? { x: 400, y: 330, rx: 310, ry: 230 } : { x: 640, y: 230, rx: 440, ry: 150 };
+    this.oval = portrait ? { x: this.W / 2, y: this.H * 0.27, rx: this.W * 0.38, ry: this.H * 0.17 } : { x: this.W / 2, y: 230, rx: this.W * 0.36, ry: 150 };
     const { stations } = this.logic.data;
     const n = stations.length + 1;
     this.points = Array.from({ length: n }, (_, k) => {
@@ -62,9 +62,13 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
       g.fillStyle(reached ? COLORS.amber : 0xffffff, 1).fillCircle(p.x, p.y, 20);
       g.lineStyle(6, INK, 1).strokeCircle(p.x, p.y, 20);
       if (k === 0) return;
+      // The name sits just outside the loop, clear of the track and of the train.
       const name = this.api.text((stations[k - 1] ?? stations[0])!.name);
-      const inside = p.y < this.oval.y ? 1 : -1;
-      this.label(p.x, p.y + inside * 44, name, 22, { fontStyle: 'normal', wordWrap: { width: 180 } });
+      const a = Math.PI / 2 + (2 * Math.PI * k) / n;
+      const lx = this.oval.x + Math.cos(a) * (this.oval.rx + 30);
+      const ly = this.oval.y + Math.sin(a) * (this.oval.ry + 42);
+      const t = this.label(lx, ly, name, 22, { fontStyle: 'normal', wordWrap: { width: 170 } });
+      t.setOrigin(Math.cos(a) > 0.5 ? 0 : Math.cos(a) < -0.5 ? 1 : 0.5, 0.5);
     });
 
     this.train = this.add.container(0, 0);
@@ -75,9 +79,10 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
     this.pattern = this.add.graphics();
 
     // The instruments: dad's drum on the left, the child's bell on the right, a player above each.
-    const y = portrait ? 880 : 575;
-    const r = portrait ? 130 : 125;
-    const xs: Record<Player, number> = portrait ? { dad: 210, child: 590 } : { dad: 330, child: 950 };
+    const s = this.safe;
+    const r = portrait ? 125 : 120;
+    const y = portrait ? s.y + s.h - r - 20 : s.y + s.h - r - 10;
+    const xs: Record<Player, number> = portrait ? { dad: this.W * 0.3, child: this.W * 0.7 } : { dad: this.W * 0.3, child: this.W * 0.7 };
     for (const who of ['dad', 'child'] as Player[]) this.instruments.set(who, this.makeInstrument(who, xs[who], y, r));
 
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.onTap(p.worldX, p.worldY));
@@ -178,7 +183,7 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
     const want = round.expected();
     const hits = want.free ? Array.from({ length: this.logic.data.mode === 'compose' ? this.logic.data.composeLength : 0 }, () => ({ who: 'child' as Player, gap: 1 })) : [...round.currentPhrase];
     const done = want.free ? round.composed : round.position;
-    const y = this.layout === 'portrait' ? 700 : 420;
+    const y = this.layout === 'portrait' ? this.oval.y + this.oval.ry + 90 : 440;
     let x = 0;
     const xs = hits.map((h, i) => (x += i === 0 ? 0 : h.gap * 56));
     const off = this.W / 2 - x / 2;

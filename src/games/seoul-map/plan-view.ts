@@ -30,14 +30,14 @@ export function planSheet({ plan, places, text, pick }: PlanInput): HTMLElement 
     const g = document.createElementNS(ns, 'g');
     g.setAttribute('transform', `translate(${p.x * 1000} ${p.y * 700})`);
     const c = document.createElementNS(ns, 'circle');
-    c.setAttribute('r', '34');
+    c.setAttribute('r', '26');
     c.setAttribute('fill', '#F5B942');
     c.setAttribute('stroke', '#2B2B3A');
     c.setAttribute('stroke-width', '7');
     const t = document.createElementNS(ns, 'text');
     t.setAttribute('text-anchor', 'middle');
-    t.setAttribute('dy', '14');
-    t.setAttribute('font-size', '40');
+    t.setAttribute('dy', '11');
+    t.setAttribute('font-size', '32');
     t.setAttribute('font-weight', '700');
     t.setAttribute('fill', '#2B2B3A');
     t.textContent = String(i + 1);

@@ -29,8 +29,8 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
   }
 
   preload(): void {
-    const portrait = this.layout === 'portrait';
-    const w = portrait ? 720 : 880;
+    this.mapBox = this.mapBoxFor();
+    const w = this.mapBox.w;
     this.load.svg('seoul-map-bg', mapUrl, { width: w * this.ratio, height: ((w * 700) / 1000) * this.ratio });
     for (const id of this.logic.data.offer) {
       const key = `place-${id}`;
@@ -48,7 +48,7 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
     const portrait = this.layout === 'portrait';
     const s = this.safe;
     this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, 0xfff9ef);
-    this.mapBox = portrait ? { x: 40, y: 40, w: 720, h: 504 } : { x: 36, y: 44, w: 880, h: 616 };
+    this.mapBox = this.mapBoxFor();
     const m = this.mapBox;
     this.add.image(m.x + m.w / 2, m.y + m.h / 2, 'seoul-map-bg').setDisplaySize(m.w, m.h);
 
@@ -62,7 +62,7 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
     this.glow = this.add.circle(0, 0, 52).setStrokeStyle(10, COLORS.amber).setVisible(false);
 
     // The tray of stickers: as big as the space allows (≥ 110 px across for 3–5).
-    const tray = portrait ? { x: s.x, y: 575, w: s.w, h: s.y + s.h - 575 } : { x: 940, y: s.y, w: this.W - 940 - 30, h: s.h };
+    const tray = portrait ? { x: s.x, y: m.y + m.h + 24, w: s.w, h: s.y + s.h - (m.y + m.h + 24) } : { x: m.x + m.w + 20, y: s.y, w: s.x + s.w - (m.x + m.w + 20), h: s.h };
     const n = data.offer.length;
     let best = { cols: 1, rows: n, size: 0 };
     for (let cols = 1; cols <= n; cols++) {
@@ -88,6 +88,18 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
     for (const placed of map.placed) this.stick(placed.id, placed.order, false);
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.onTap(p.worldX, p.worldY));
     this.refresh();
+  }
+
+  /** The map keeps its 10:7 shape; the tray of stickers gets the rest (a column, or a band below). */
+  private mapBoxFor(): { x: number; y: number; w: number; h: number } {
+    const s = this.safe;
+    if (this.layout === 'portrait') {
+      const w = Math.min(s.w, ((s.h * 0.55) * 1000) / 700);
+      return { x: (this.W - w) / 2, y: s.y, w, h: (w * 700) / 1000 };
+    }
+    const trayW = this.logic.data.offer.length > 10 ? 300 : 270;
+    const w = Math.min(s.w - trayW - 20, (s.h * 1000) / 700);
+    return { x: s.x, y: s.y + (s.h - (w * 700) / 1000) / 2, w, h: (w * 700) / 1000 };
   }
 
   private toStage(p: { x: number; y: number }): { x: number; y: number } {

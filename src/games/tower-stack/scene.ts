@@ -12,7 +12,6 @@ import dropUrl from '../../../assets/audio/tower-drop.wav?url';
 import landUrl from '../../../assets/audio/tower-land.wav?url';
 import wobbleUrl from '../../../assets/audio/tower-wobble.wav?url';
 
-const BW = 230;
 
 /**
  * 높이 높이 탑 쌓기: a crane swings the next Seoul building over the tower; dad's hand button and the
@@ -31,6 +30,8 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
   private groundY = 0;
   private craneY = 0;
   private bh = 70;
+  /** Block width: a fifth of the stage, at most 230. */
+  private BW = 230;
 
   constructor() {
     super('tower-stack');
@@ -67,19 +68,20 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
     const s = this.safe;
     this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, 0xdff1fb);
     this.centerX = this.W / 2;
+    this.BW = Math.min(230, this.W * 0.2);
     this.craneY = s.y + 40;
-    this.groundY = portrait ? 850 : this.H - 70;
+    this.groundY = portrait ? this.H * 0.62 : this.H - 70;
     const n = this.logic.data.blocks.length;
     this.bh = Math.min(80, (this.groundY - this.craneY - 130) / (n + 0.8));
     // Ground: a grassy hill the tower stands on.
-    this.add.ellipse(this.centerX, this.groundY + 60, BW * 3.2, 140, COLORS.grass).setStrokeStyle(6, INK);
+    this.add.ellipse(this.centerX, this.groundY + 60, this.BW * 3.2, 140, COLORS.grass).setStrokeStyle(6, INK);
 
     // The blocks already standing (a restart after rotation redraws them from the logic).
-    this.logic.round.offsets.forEach((off, i) => this.blocks.push(this.makeBlock(i, this.centerX + off * BW, this.topOf(i) + this.heightOf(i) / 2)));
+    this.logic.round.offsets.forEach((off, i) => this.blocks.push(this.makeBlock(i, this.centerX + off * this.BW, this.topOf(i) + this.heightOf(i) / 2)));
 
     // The crane: a rail across the top and a hook that carries the next block.
     const rail = this.add.graphics();
-    rail.lineStyle(8, INK, 1).beginPath().moveTo(this.centerX - BW * 2, this.craneY - 20).lineTo(this.centerX + BW * 2, this.craneY - 20).strokePath();
+    rail.lineStyle(8, INK, 1).beginPath().moveTo(this.centerX - this.BW * 2, this.craneY - 20).lineTo(this.centerX + this.BW * 2, this.craneY - 20).strokePath();
     this.crane = this.add.container(this.centerX, this.craneY - 20);
     const hook = this.add.graphics();
     hook.fillStyle(COLORS.amber, 1).fillRoundedRect(-30, -14, 60, 28, 10).lineStyle(5, INK, 1).strokeRoundedRect(-30, -14, 60, 28, 10);
@@ -91,13 +93,14 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
     this.swingStart = this.time.now;
 
     // 해치 watches from the side and fixes wobbles.
-    const hx = portrait ? this.W - 120 : this.centerX + BW * 1.45;
+    const hx = portrait ? this.W - 120 : this.centerX + this.BW * 1.45;
     this.haechi = this.add.image(hx, this.groundY - 70, 'haechi-point').setDisplaySize((150 * 240) / 260, 150);
 
     // The two hand buttons: dad's (blue) and the child's (amber), away from the bottom edge.
-    const y = portrait ? 1010 : this.H * 0.45;
-    const xs: Record<Player, number> = portrait ? { dad: this.W * 0.25, child: this.W * 0.75 } : { dad: s.x + 160, child: s.x + s.w - 160 };
-    for (const who of ['dad', 'child'] as Player[]) this.buttons.set(who, this.makeButton(who, xs[who], y, portrait ? 115 : 135));
+    const r = portrait ? Math.min(130, (s.y + s.h - this.groundY - 40) / 2) : 125;
+    const y = portrait ? s.y + s.h - r - 8 : this.H * 0.45;
+    const xs: Record<Player, number> = portrait ? { dad: this.W * 0.27, child: this.W * 0.73 } : { dad: s.x + r + 8, child: s.x + s.w - r - 8 };
+    for (const who of ['dad', 'child'] as Player[]) this.buttons.set(who, this.makeButton(who, xs[who], y, r));
 
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.onTap(p.worldX, p.worldY));
     this.correctId = this.logic.round.complete ? null : 'dad-hand';
@@ -106,8 +109,8 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
   private makeBlock(i: number, x: number, y: number): Phaser.GameObjects.Container {
     const h = this.heightOf(i);
     const g = this.add.graphics();
-    drawBlock(g, this.kind(i), BW, h);
-    return this.add.container(x, y, [g]).setSize(BW, h);
+    drawBlock(g, this.kind(i), this.BW, h);
+    return this.add.container(x, y, [g]).setSize(this.BW, h);
   }
 
   private hangNext(): void {
@@ -116,7 +119,7 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
     if (i >= this.logic.data.blocks.length) return;
     const h = this.heightOf(i);
     const g = this.add.graphics();
-    drawBlock(g, this.kind(i), BW, h);
+    drawBlock(g, this.kind(i), this.BW, h);
     g.setPosition(0, 34 + h / 2);
     this.hanging.add(g);
   }
@@ -125,16 +128,18 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
     const c = this.add.container(x, y);
     const disc = this.add.graphics().setName('disc');
     const fig = this.add.graphics();
-    const fh = who === 'dad' ? r * 1.2 : r * 0.9;
-    drawFigure(fig, 0, r * 0.62 - fh, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade });
+    // The player's figure in the top of the disc, the big open hand below it: "press here".
+    const fh = who === 'dad' ? r * 0.85 : r * 0.62;
+    drawFigure(fig, 0, -r * 0.02 - fh, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade });
     // A big open hand in front: "press here".
     const hand = this.add.graphics();
     hand.fillStyle(PAPER, 1).lineStyle(5, INK, 1);
-    hand.fillRoundedRect(-r * 0.22, r * 0.2, r * 0.44, r * 0.36, r * 0.12).strokeRoundedRect(-r * 0.22, r * 0.2, r * 0.44, r * 0.36, r * 0.12);
+    hand.fillRoundedRect(-r * 0.22, r * 0.38, r * 0.44, r * 0.34, r * 0.12).strokeRoundedRect(-r * 0.22, r * 0.38, r * 0.44, r * 0.34, r * 0.12);
     for (let k = 0; k < 4; k++) {
       const fx = -r * 0.2 + k * r * 0.135;
-      hand.fillRoundedRect(fx, r * 0.02, r * 0.11, r * 0.26, r * 0.055).strokeRoundedRect(fx, r * 0.02, r * 0.11, r * 0.26, r * 0.055);
+      hand.fillRoundedRect(fx, r * 0.14, r * 0.11, r * 0.3, r * 0.055).strokeRoundedRect(fx, r * 0.14, r * 0.11, r * 0.3, r * 0.055);
     }
+    hand.fillRoundedRect(r * 0.17, r * 0.42, r * 0.2, r * 0.1, r * 0.05).strokeRoundedRect(r * 0.17, r * 0.42, r * 0.2, r * 0.1, r * 0.05);
     c.add([disc, fig, hand]).setSize(r * 2, r * 2).setData('r', r).setData('who', who);
     this.paintButton(c, false);
     this.registerTarget(`${who}-hand`, this.add.zone(x, y, r * 2, r * 2));
@@ -152,7 +157,7 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
 
   override update(): void {
     if (this.busy || this.logic.round.complete) return;
-    this.crane.x = this.centerX + craneOffset(this.time.now - this.swingStart, this.logic.round.rules) * BW;
+    this.crane.x = this.centerX + craneOffset(this.time.now - this.swingStart, this.logic.round.rules) * this.BW;
   }
 
   private buttonAt(x: number, y: number): Player | null {
@@ -199,7 +204,7 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
     this.busy = true;
     this.correctId = null;
     const i = this.logic.round.height;
-    const craneAt = (this.crane.x - this.centerX) / BW;
+    const craneAt = (this.crane.x - this.centerX) / this.BW;
     const h = this.heightOf(i);
     const block = this.makeBlock(i, this.crane.x, this.crane.y + 34 + h / 2);
     this.hanging.removeAll(true);
@@ -233,7 +238,7 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
     // The kind rebuild: a wobble, 해치 hurries over, the block slides square onto the one below.
     this.api.sound('tower-wobble');
     this.haechi.setTexture('haechi-surprised');
-    const target = this.centerX + (this.logic.round.offsets[this.logic.round.height - 1] ?? 0) * BW;
+    const target = this.centerX + (this.logic.round.offsets[this.logic.round.height - 1] ?? 0) * this.BW;
     const fix = (): void => {
       this.haechi.setTexture('haechi-cheer');
       this.tweens.add({

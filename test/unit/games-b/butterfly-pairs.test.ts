@@ -66,11 +66,12 @@ describe('서울숲 나비 짝맞추기 rules', () => {
     expect(r.partnerOf(next[0])).toBe(next[1]);
   });
 
-  it('lays cards out in a grid as square as the screen allows', () => {
-    expect(gridFor(6)).toEqual({ cols: 3, rows: 2 });
-    expect(gridFor(12)).toEqual({ cols: 4, rows: 3 });
-    expect(gridFor(16)).toEqual({ cols: 4, rows: 4 });
-    expect(gridFor(12, false)).toEqual({ cols: 3, rows: 4 });
+  it('lays cards out so each is as large as the area allows', () => {
+    expect(gridFor(8, 1000, 500)).toEqual({ cols: 4, rows: 2 });
+    // 8 cards in a square area: a 3 × 3 grid with a short last row beats 4 × 2.
+    expect(gridFor(8, 660, 660)).toEqual({ cols: 3, rows: 3 });
+    expect(gridFor(12, 900, 660)).toEqual({ cols: 4, rows: 3 });
+    expect(gridFor(12, 660, 900)).toEqual({ cols: 3, rows: 4 });
   });
 
   it('shuffles fairly: every card lands in every slot over many seeds', () => {

@@ -1,0 +1,111 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { describeViolations, type AxeViolation } from './harness.ts';
+
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/**
+ * Shared steps of the games 5–8 browser tests: choose the band as a father would (the chip on the
+ * game list), open the game and the level, then play the round with real pointer input on the canvas
+ * — tapping where the scene's test hook says the right target is — until the bridge card.
+ */
+interface Target {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export async function openLevel(page: Page, base: string, gameId: string, levelId: string, band: string): Promise<void> {
+  await page.goto(`${base}/play`);
+  await page.locator(`.band-chip[data-band="${band}"]`).click();
+  await expect.poll(() => page.getAttribute(`.band-chip[data-band="${band}"]`, 'aria-checked')).toBe('true');
+  await page.locator(`a.game-card[data-game="${gameId}"]`).click();
+  await page.locator(`a.level-card[data-level="${levelId}"]`).click();
+  await page.waitForFunction(() => ((window as unknown as { __appaGame?: { targets(): unknown[] } }).__appaGame?.targets().length ?? 0) > 0, undefined, { timeout: 30_000 });
+}
+
+async function visible(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().isVisible().catch(() => false);
+}
+
+/** The target the scene wants tapped now, in page pixels, or null while nothing should be tapped. */
+async function wanted(page: Page): Promise<Target | null> {
+  return page.evaluate(() => {
+    const g = (window as unknown as { __appaGame?: { correct(): string | null; targets(): Target[] } }).__appaGame;
+    const id = g?.correct();
+    return id ? (g?.targets().find((t) => t.id === id) ?? null) : null;
+  });
+}
+
+export interface PlayLog {
+  taps: number;
+  dadPauses: number;
+}
+
+/**
+ * Plays until the bridge card shows. `onPlan` is called when 서울 나들이 지도's plan opens over it.
+ * Dad's question pauses are answered as dad would: by tapping "continue".
+ */
+export async function playToBridge(page: Page, opts: { onPlan?: () => Promise<void>; budgetMs?: number } = {}): Promise<PlayLog> {
+  const log: PlayLog = { taps: 0, dadPauses: 0 };
+  const deadline = Date.now() + (opts.budgetMs ?? 100_000);
+  while (Date.now() < deadline) {
+    if (await visible(page, '.map-plan')) {
+      if (!opts.onPlan) throw new Error('the outing plan opened but the test has no onPlan step');
+      await opts.onPlan();
+      opts.onPlan = undefined;
+      continue;
+    }
+    if (await visible(page, '[data-action="bridge-done"]')) return log;
+    if (await visible(page, '[data-action="dad-continue"]')) {
+      await page.locator('[data-action="dad-continue"]').click();
+      log.dadPauses += 1;
+      continue;
+    }
+    const t = await wanted(page);
+    if (!t) {
+      await page.waitForTimeout(40);
+      continue;
+    }
+    await page.mouse.click(t.x - (await page.evaluate(() => window.scrollX)), t.y - (await page.evaluate(() => window.scrollY)));
+    log.taps += 1;
+    await page.waitForTimeout(60);
+  }
+  throw new Error(`the round did not reach its bridge card in time (${log.taps} taps)`);
+}
+
+/** Finishes the bridge card and checks the activity-completed event the records will store. */
+export async function finishAndCheck(page: Page, gameId: string, levelId: string, band: string): Promise<void> {
+  await expectNoAxe(page, `${gameId}/${levelId} bridge card`);
+  await page.locator('[data-action="bridge-done"]').click();
+  await page.locator('.done-card').waitFor();
+  const events = await page.evaluate(() => (window as unknown as { __appaEvents?: Array<{ name: string; detail: Record<string, unknown> }> }).__appaEvents ?? []);
+  const done = events.filter((e) => e.name === 'activity-completed' && e.detail.gameId === gameId && e.detail.levelId === levelId);
+  expect(done, JSON.stringify(events)).toHaveLength(1);
+  expect(done[0]?.detail).toMatchObject({ kind: 'game', gameId, levelId, ageBand: band });
+  expect(done[0]?.detail.seconds).toBeGreaterThan(0);
+}
+
+/**
+ * axe-core (WCAG 2.x A/AA + best practice) on the page. `exclude` leaves out parts another engineer
+ * owns and checks in their own tests (the frame's dad strip), so a fault there is reported once, there.
+ */
+export async function expectNoAxe(page: Page, where: string, exclude: string[] = []): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const v = await page.evaluate(async (ex) => {
+    const a = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const ctx = ex.length ? { include: [['html']], exclude: ex.map((e) => [e]) } : document;
+    const r = await a.run(ctx, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((x) => ({ id: x.id, impact: x.impact, help: x.help, nodes: x.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  }, exclude);
+  expect(v, `${where}: ${describeViolations(v)}`).toEqual([]);
+}
+
+/** The frame's strip (games-a's, checked in their tests): left out when a game screen is checked. */
+export const FRAME_STRIP = ['.dad-strip'];
+
+export async function setLanguage(page: Page, base: string, lang: string): Promise<void> {
+  await page.goto(base);
+  await page.selectOption('#lang-select', lang);
+}
