@@ -76,7 +76,14 @@ function registerForm(cohort: CohortRecord, district: string, views: () => Famil
     }
     confirmed = false;
     registerFamily(cohort, district, { fatherName: father.value, partnerName: partner.value, children, scopes: { records: true, photos: sPhotos.checked, research: sResearch.checked } }).then(
-      (fam) => done(t(fam.status === 'waitlist' ? 'records:register.doneWaitlist' : 'records:register.done', { code: fam.code })),
+      (fam) => {
+        // Ready for the next family straight away: the queue at the door is the minute that matters.
+        form.reset();
+        while (kids.children.length > 1) kids.lastElementChild?.remove();
+        status.clear();
+        done(t(fam.status === 'waitlist' ? 'records:register.doneWaitlist' : 'records:register.done', { code: fam.code }));
+        father.focus();
+      },
       status.fail,
     );
   });
@@ -110,14 +117,22 @@ export const cohortScreen: Screen = {
     const id = ctx.params.id ?? '';
     let views: FamilyView[] = [];
     const status = statusLine();
+    // A redraw that finishes after the facilitator has moved on must not paint over the next screen.
+    let alive = true;
+    const [cohort, center] = await Promise.all([getRecord('cohort', id), currentCenter()]);
+    if (!cohort || cohort.deletedAt || !center) {
+      root.replaceChildren(h('section', { class: 'rec' }, backLink('/records', t('records:home.title')), h('h1', {}, t('records:cohort.missing'))));
+      return;
+    }
+    // The forms are made once and kept across redraws, so a sync or another tab never wipes what a
+    // facilitator is typing (nor the "register anyway" confirmation of a possible duplicate).
+    const regForm = registerForm(cohort, center.district, () => views, (msg) => void draw().then(() => status.ok(msg)));
+    const sessForm = sessionForm(cohort, (sid) => ctx.navigate(`/records/session/${sid}`));
     const draw = async (): Promise<void> => {
-      const [cohort, center] = await Promise.all([getRecord('cohort', id), currentCenter()]);
-      if (!cohort || cohort.deletedAt || !center) {
-        root.replaceChildren(h('section', { class: 'rec' }, backLink('/records', t('records:home.title')), h('h1', {}, t('records:cohort.missing'))));
-        return;
-      }
       const [program, sessions, attendance] = await Promise.all([getRecord('program', cohort.programId), listRecords('session'), listRecords('attendance')]);
       views = await familiesOf(id);
+      const banner = await safetyBanner();
+      if (!alive) return;
       const enrolled = views.filter((v) => v.family.status === 'enrolled');
       const waitlist = views.filter((v) => v.family.status === 'waitlist');
       const mine = sessions.filter((s) => s.cohortId === id).sort((a, b) => a.date.localeCompare(b.date));
@@ -168,7 +183,7 @@ export const cohortScreen: Screen = {
           { class: 'rec' },
           backLink('/records', t('records:home.title')),
           h('h1', {}, cohort.name),
-          await safetyBanner(),
+          banner,
           h('p', { class: 'rec-lead' }, `${program?.name ?? ''} · ${cohort.term} · ${t(`age.${cohort.ageBand}`)} · ${t('records:cohort.enrolledOf', { n: enrolled.length, capacity: cohort.capacity })}`),
           status.el,
           h(
@@ -179,7 +194,7 @@ export const cohortScreen: Screen = {
               ? h('ul', { class: 'rec-list', id: 'session-list' }, ...mine.map((s, i) => h('li', { class: 'rec-row' }, h('a', { href: `/records/session/${s.id}` }, t('records:session.nth', { n: i + 1, date: s.date })), h('span', { class: 'rec-meta' }, `${s.guideId ?? ''} ${s.facilitator} · ${t('records:session.presentN', { n: present(s.id) })}`))))
               : h('p', {}, t('records:session.none')),
             h('h3', {}, t('records:session.new')),
-            sessionForm(cohort, (sid) => ctx.navigate(`/records/session/${sid}`)),
+            sessForm,
           ),
           dupGroups.length
             ? h(
@@ -204,23 +219,26 @@ export const cohortScreen: Screen = {
             : null,
           h('div', { class: 'rec-card' }, h('h2', {}, t('records:cohort.families')), enrolled.length ? h('ul', { class: 'rec-list', id: 'family-list' }, ...enrolled.map(familyRow)) : h('p', {}, t('records:cohort.noFamilies'))),
           waitlist.length ? h('div', { class: 'rec-card' }, h('h2', {}, t('records:cohort.waitlist')), h('ul', { class: 'rec-list', id: 'waitlist' }, ...waitlist.map(familyRow))) : null,
-          h('div', { class: 'rec-card' }, h('h2', {}, t('records:register.title')), h('p', { class: 'rec-hint' }, t('records:register.lead')), registerForm(cohort, center.district, () => views, (msg) => void draw().then(() => status.ok(msg)))),
+          h('div', { class: 'rec-card' }, h('h2', {}, t('records:register.title')), h('p', { class: 'rec-hint' }, t('records:register.lead')), regForm),
         ),
       );
     };
     await draw();
     // Another tab, a sync or a backup may change this cohort while it is open.
-    let pending = false;
+    let timer: ReturnType<typeof setTimeout> | null = null;
     const off = onRecordsChanged((e) => {
-      if (pending || !['family', 'person', 'session', 'attendance', 'consent'].includes(e)) return;
-      pending = true;
-      setTimeout(() => {
-        pending = false;
+      if (timer || !['family', 'person', 'session', 'attendance', 'consent'].includes(e)) return;
+      timer = setTimeout(() => {
+        timer = null;
         // Never redraw under a facilitator's fingers while a form is being filled in.
         const a = document.activeElement;
         if (!(a instanceof HTMLInputElement || a instanceof HTMLSelectElement || a instanceof HTMLTextAreaElement) || !root.contains(a)) void draw();
       }, 300);
     });
-    return off;
+    return () => {
+      alive = false;
+      if (timer) clearTimeout(timer);
+      off();
+    };
   },
 };

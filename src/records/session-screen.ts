@@ -92,6 +92,7 @@ export const sessionScreen: Screen = {
           ? h(
               'div',
               { class: 'rec-card', id: 'attendance' },
+              h('h2', {}, t('records:cohort.families')),
               ...families.map((v) => h('div', { class: 'att-family' }, h('h3', { class: 'rec-code' }, v.family.code), ...v.persons.map(personRow))),
             )
           : h('p', {}, t('records:cohort.noFamilies'), ' ', h('a', { href: `/records/cohort/${cohort.id}` }, t('records:register.title'))),

@@ -29,7 +29,7 @@ export function fixture(threshold = 0.8): ReportData {
   const familyOf = new Map(people.map((p) => [p.id, p.familyId]));
   let k = 0;
   const att = (session: string, who: string, status: AttendanceStatus, extra: { updatedAt?: string; deletedAt?: string | null } = {}): AttendanceRecord => ({
-    ...base(pad(`AT${++k}`), extra),
+    ...base(pad(`AT${String(++k).padStart(4, "0")}`), extra),
     sessionId: ID[session] as string,
     personId: ID[who] as string,
     familyId: familyOf.get(ID[who] as string) as string,
@@ -47,7 +47,7 @@ export function fixture(threshold = 0.8): ReportData {
   ];
   let s = 0;
   const survey = (timePoint: SurveyRecord['timePoint'], who: string | null, answers: Record<string, number>, total: number | null, takenAt: string, deleted = false): SurveyRecord => ({
-    ...base(pad(`SV${++s}`), { deletedAt: deleted ? T : null }),
+    ...base(pad(`SV${String(++s).padStart(4, "0")}`), { deletedAt: deleted ? T : null }),
     instrumentId: timePoint === 'satisfaction' ? 'satisfaction' : 'confidence',
     instrumentVersion: '1',
     timePoint,
@@ -74,7 +74,7 @@ export function fixture(threshold = 0.8): ReportData {
   ];
   let m = 0;
   const activity = (kind: 'mission' | 'game', family: string | null) => ({
-    ...base(pad(`AC${++m}`)),
+    ...base(pad(`AC${String(++m).padStart(4, "0")}`)),
     kind,
     refId: 'read-together',
     levelId: null,

@@ -129,3 +129,11 @@ describe('report figures on a hand-computed data set', () => {
     for (const [e, rows] of pairs) for (const r of rows) expect(ENTITY_SCHEMAS[e].safeParse(r).success, `${e} ${JSON.stringify(r)}`).toBe(true);
   });
 });
+
+describe('the fixture', () => {
+  it('has unique record ids, as a store keyed by id needs', () => {
+    const d = fixture();
+    const all = [...d.centers, ...d.programs, ...d.cohorts, ...d.sessions, ...d.families, ...d.persons, ...d.attendance, ...d.activities, ...d.surveys].map((r) => r.id);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
