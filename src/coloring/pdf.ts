@@ -85,7 +85,8 @@ function drawArt(page: PDFPage, parsed: ParsedSheet, left: number, top: number, 
   const x = left - vx * scale;
   const y = top + vy * scale;
   const ink = fills ? color(INK) : rgb(0, 0, 0);
-  const borderWidth = parsed.stroke * scale;
+  // drawSvgPath scales the line width along with the path, so it stays in SVG units here.
+  const borderWidth = parsed.stroke;
   // Round joins and caps like the SVG, so thick corners do not grow mitre spikes.
   page.pushOperators(pushGraphicsState(), setLineJoin(LineJoinStyle.Round), setLineCap(LineCapStyle.Round));
   for (const a of parsed.areas) page.drawSvgPath(a.d, { x, y, scale, color: color(fills?.[a.id] ?? BLANK), borderColor: ink, borderWidth, borderLineCap: LineCapStyle.Round });
@@ -167,21 +168,21 @@ export async function makePdf(items: PrintItem[], paper: Paper, lng: Language): 
     page.drawRectangle({ x: left, y: footTop - footH, width: dadW, height: footH, ...boxStyle });
     page.drawRectangle({ x: left + dadW + GAP * MM, y: footTop - footH, width: frameW, height: footH, ...boxStyle, borderDashArray: [2 * MM, 1.5 * MM] });
     const pad = 3 * MM;
-    const titleS = 4.6 * MM;
+    const titleS = 5.2 * MM;
     page.drawText(labels.dad, { x: left + pad, y: footTop - pad - titleS * 0.85, size: titleS, font: bold, color: ink });
-    const bodyS = 4.2 * MM;
+    const bodyS = 5 * MM;
     let ty = footTop - pad - titleS - 2 * MM - bodyS * 0.85;
     for (const l of wrap(sheet.prompt[lng], regular, bodyS, dadW - 2 * pad).slice(0, 4)) {
       page.drawText(l, { x: left + pad, y: ty, size: bodyS, font: regular, color: ink });
       ty -= bodyS * 1.3;
     }
-    const tagS = 3.3 * MM;
+    const tagS = 3.5 * MM;
     const tags = `${labels.nuri}: ${sheet.nuri.map((n) => printLabel(`nuri.${n}`, lng)).join(' · ')}`;
     page.drawText(tags, { x: left + pad, y: footTop - footH + pad, size: fitSize(regular, tags, dadW - 2 * pad, tagS), font: regular, color: rgb(0.3, 0.3, 0.36) });
     const fx = left + dadW + GAP * MM;
-    const fs = fitSize(bold, labels.family, frameW - 2 * pad, 4.2 * MM);
+    const fs = fitSize(bold, labels.family, frameW - 2 * pad, 5.2 * MM);
     page.drawText(labels.family, { x: fx + (frameW - bold.widthOfTextAtSize(labels.family, fs)) / 2, y: footTop - pad - fs * 0.85, size: fs, font: bold, color: ink });
-    const hs = fitSize(regular, labels.hint, frameW - 2 * pad, 3 * MM);
+    const hs = fitSize(regular, labels.hint, frameW - 2 * pad, 3.2 * MM);
     page.drawText(labels.hint, { x: fx + (frameW - regular.widthOfTextAtSize(labels.hint, hs)) / 2, y: footTop - footH + pad, size: hs, font: regular, color: rgb(0.3, 0.3, 0.36) });
   }
   return doc.save();

@@ -173,6 +173,15 @@ describe('coloring pages in Chromium', () => {
     expect(await b.page.locator('.gallery-item path[data-area="tower-shaft"]').getAttribute('fill')).toBe('#E0533D');
     const v = await axe(b.page);
     expect(v, describeViolations(v)).toEqual([]);
+
+    // The artwork prints in its colors; a blank sheet beside it in black lines only.
+    await b.page.locator('.gallery-item a', { hasText: '인쇄' }).click();
+    await b.page.locator('.sheet-preview').first().waitFor();
+    await b.page.locator('.print-list input[value="haechi-detailed"]').check();
+    await expect.poll(() => b.page.$$eval('body > .sheet', (els) => els.length)).toBe(2);
+    expect(await b.page.getAttribute('body > .sheet[data-sheet="n-seoul-tower-simple"] path[data-area="tower-shaft"]', 'fill')).toBe('#E0533D');
+    const blank = await b.page.$$eval('body > .sheet[data-sheet="haechi-detailed"] g', (gs) => gs.map((g) => g.getAttribute('stroke')));
+    expect(blank.every((s) => s === '#000000')).toBe(true);
   });
 
   it('prints a pack of three sheets, one per page, on A4 and on US Letter', async () => {
