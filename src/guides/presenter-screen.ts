@@ -13,8 +13,8 @@ import './guides.css';
 
 /** Keys typed into a control are that control's, except the clicker keys which always move. */
 function ownedByControl(e: KeyboardEvent): boolean {
-  const el = e.target as HTMLElement | null;
-  if (!el) return false;
+  const el = e.target;
+  if (!(el instanceof Element)) return false;
   if (el.closest('input, select, textarea')) return true;
   return (e.key === ' ' || e.key === 'Enter') && Boolean(el.closest('button, a'));
 }
