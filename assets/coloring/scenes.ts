@@ -96,8 +96,8 @@ const gwanghwamunSquare: Scene = (a) => {
   }
   a.area('pedestal', rect(X(-56), Y(120), S(112), S(40), S(4)));
   a.area('king-robe', blob([P(-36, 124), P(-38, 80), P(-18, 62), P(18, 62), P(38, 80), P(36, 124)], 0.6));
-  a.area('king-head', circle(X(0), Y(48), S(16)));
-  a.area('king-hat', rect(X(-14), Y(24), S(28), S(14), S(4)));
+  a.area('king-head', circle(X(0), Y(50), S(16)));
+  a.area('king-hat', rect(X(-15), Y(22), S(30), S(16), S(4)));
   a.area('book', poly([P(-22, 92), P(0, 86), P(22, 92), P(22, 108), P(0, 102), P(-22, 108)]));
   if (d) {
     a.line(line(P(0, 86), P(0, 102)));
@@ -234,10 +234,10 @@ const childrensGrandPark: Scene = (a) => {
   a.area('elephant-ear', blob([P(30, -34), P(10, -30), P(6, 0), P(28, 0)], 0.9));
   a.line(circle(X(52), Y(-28), S(3)));
   if (d) {
-    // The seal balancing a ball, and the music fountain.
-    a.area('seal', blob([[120, 168], [126, 140], [138, 128], [148, 140], [150, 168]], 0.9));
-    a.area('ball', circle(138, 116, 9));
-    for (const x of [160, 170]) a.line(curve([[x, 170], [x + 4, 150], [x + 8, 140]]));
+    // A big beach ball by the music fountain.
+    a.area('ball', circle(140, 156, 14));
+    a.line(curve([[128, 150], [140, 146], [152, 150]]) + curve([[128, 162], [140, 166], [152, 162]]));
+    for (const x of [164, 174]) a.line(curve([[x, 172], [x + 2, 152], [x + 6, 140]]));
     person(a, 100, 176, 30, true);
   }
 };
@@ -291,14 +291,23 @@ const hangangPark: Scene = (a) => {
   a.area('river', ground([[0, d ? 100 : 108], [60, d ? 97 : 104], [120, d ? 102 : 110], [180, d ? 99 : 106]], d ? 124 : 140));
   a.area('grass', ground([[0, d ? 124 : 140], [180, d ? 124 : 140]]));
   a.area('bridge', rect(0, deckY, 180, deckH, 2));
-  for (const x of d ? [30, 90, 150] : [40, 140]) a.area('bridge-pier', rect(x - 6, deckY + deckH, 12, d ? 22 : 30));
-  // The rainbow fountain: thick jets of water arching from the bridge's side down into the river.
+  for (const x of d ? [14, 166] : [12, 168]) a.area('bridge-pier', rect(x - 6, deckY + deckH, 12, d ? 22 : 30));
+  // The rainbow fountain: water falling from the bridge in a rainbow of bands, arching into the river.
   const top = deckY + deckH;
-  const reach = d ? 30 : 40;
-  const drop = d ? 26 : 40;
-  const w = d ? 9 : 12;
-  for (const xs of d ? [6, 44, 82, 120] : [14, 66, 118]) {
-    a.area('rainbow-water', `M${xs} ${top}Q${xs + reach * 0.85} ${top - 6} ${xs + reach} ${top + drop}L${xs + reach - w} ${top + drop}Q${xs + reach * 0.6} ${top + w * 0.6} ${xs} ${top + w}Z`);
+  const cy = d ? 110 : 112;
+  const band = d ? 8 : 10;
+  const k = 0.5523;
+  for (let i = 0; i < 3; i++) {
+    const rx = (d ? 66 : 72) - i * band;
+    const ry = cy - top - i * band;
+    const ix = rx - band;
+    const iy = ry - band;
+    const o = (n: number): number => Math.round(n * 10) / 10;
+    a.area(
+      'rainbow-water',
+      `M${o(90 - rx)} ${cy}C${o(90 - rx)} ${o(cy - k * ry)} ${o(90 - k * rx)} ${o(cy - ry)} 90 ${o(cy - ry)}C${o(90 + k * rx)} ${o(cy - ry)} ${o(90 + rx)} ${o(cy - k * ry)} ${o(90 + rx)} ${cy}` +
+        `L${o(90 + ix)} ${cy}C${o(90 + ix)} ${o(cy - k * iy)} ${o(90 + k * ix)} ${o(cy - iy)} 90 ${o(cy - iy)}C${o(90 - k * ix)} ${o(cy - iy)} ${o(90 - ix)} ${o(cy - k * iy)} ${o(90 - ix)} ${cy}Z`,
+    );
   }
   if (d) {
     a.area('picnic-mat', poly([[16, 150], [76, 146], [86, 172], [10, 176]]));
@@ -399,7 +408,7 @@ const olympicPark: Scene = (a) => {
     person(a, 56, 176, 30, true);
     person(a, 140, 176, 24);
     a.area('kite', poly([[30, 66], [40, 54], [50, 66], [40, 80]]));
-    a.line(curve([[40, 80], [44, 100], [52, 142]]));
+    a.line(curve([[40, 80], [46, 96], [50, 104]]));
   }
 };
 
