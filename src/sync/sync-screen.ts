@@ -12,7 +12,7 @@ function field(id: string, label: string, input: HTMLInputElement, help?: string
   return h('div', { class: 'sync-field' }, h('label', { for: id }, label), input, help ? h('p', { class: 'sync-help', id: `${id}-help` }, help) : null);
 }
 
-function pairForm(onDone: () => void): HTMLElement {
+function pairForm(onStart: () => void, onDone: (message?: string) => void): HTMLElement {
   const code = h('input', { type: 'text', class: 'code', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', required: true, maxlength: 12, placeholder: 'ABCD-EFGH' });
   const pass = h('input', { type: 'password', autocomplete: 'new-password', required: true, minlength: 8 });
   const label = h('input', { type: 'text', autocomplete: 'off', required: true, maxlength: 60, value: t('sync:pair.labelDefault') });
@@ -43,6 +43,7 @@ function pairForm(onDone: () => void): HTMLElement {
     submit.disabled = true;
     msg.className = 'sync-msg';
     msg.textContent = t('sync:pair.working');
+    onStart();
     pairDevice({ code: normalizeCode(code.value), passphrase: pass.value, label: label.value.trim() || t('sync:pair.labelDefault') })
       .then(() => {
         msg.className = 'sync-msg good';
@@ -50,19 +51,21 @@ function pairForm(onDone: () => void): HTMLElement {
         onDone();
       })
       .catch((err: unknown) => {
+        const text = errorText(err instanceof PairingError ? err.code : 'network');
         msg.className = 'sync-msg bad';
-        msg.textContent = errorText(err instanceof PairingError ? err.code : 'network');
+        msg.textContent = text;
         submit.disabled = false;
-        // A wrong passphrase after a successful pairing leaves the device paired but locked.
-        void refreshStatus().then((s) => s.phase === 'locked' && onDone());
+        // A wrong passphrase after a successful pairing leaves the device paired but locked:
+        // the unlock form takes over and keeps the message.
+        void refreshStatus().then((s) => onDone(s.phase === 'locked' ? text : undefined));
       });
   });
   return form;
 }
 
-function unlockForm(s: SyncStatus, onDone: () => void): HTMLElement {
+function unlockForm(s: SyncStatus, onDone: () => void, message = ''): HTMLElement {
   const pass = h('input', { type: 'password', autocomplete: 'current-password', required: true, minlength: 8 });
-  const msg = h('p', { class: 'sync-msg bad', role: 'alert' });
+  const msg = h('p', { class: 'sync-msg bad', role: 'alert' }, message);
   const form = h(
     'form',
     { class: 'sync-form', novalidate: true },
@@ -156,13 +159,35 @@ export const syncScreen: Screen = {
     const body = h('div', { class: 'sync-body' });
     root.replaceChildren(h('section', { class: 'sync-page' }, h('h1', {}, t('sync:title')), body));
     let lastPhase = '';
+    let carried = '';
+    // While pairing runs, status changes wait: the form itself decides what comes next.
+    let pairing = false;
     const render = (s: SyncStatus): void => {
+      if (pairing) return;
       // Forms keep what the adult typed: they are rebuilt only when the kind of screen changes.
       const kind = s.phase === 'unpaired' ? 'pair' : s.phase === 'locked' ? 'locked' : 'status';
       if (kind !== 'status' && kind === lastPhase) return;
       lastPhase = kind;
-      if (kind === 'pair') body.replaceChildren(h('p', { class: 'lead' }, t('sync:pair.lead')), h('div', { class: 'sync-card' }, pairForm(() => void refreshStatus().then(render))));
-      else if (kind === 'locked') body.replaceChildren(h('div', { class: 'sync-card' }, unlockForm(s, () => void refreshStatus().then(render))));
+      if (kind === 'pair')
+        body.replaceChildren(
+          h('p', { class: 'lead' }, t('sync:pair.lead')),
+          h(
+            'div',
+            { class: 'sync-card' },
+            pairForm(
+              () => (pairing = true),
+              (message) => {
+                pairing = false;
+                carried = message ?? '';
+                void refreshStatus().then(render);
+              },
+            ),
+          ),
+        );
+      else if (kind === 'locked') {
+        body.replaceChildren(h('div', { class: 'sync-card' }, unlockForm(s, () => void refreshStatus().then(render), carried)));
+        carried = '';
+      }
       else {
         const focused = document.activeElement?.id;
         body.replaceChildren(statusCard(s, () => void refreshStatus().then(render)));
