@@ -181,6 +181,22 @@ describe('class mode in Chromium', () => {
     expect(card[0]?.h).toBeCloseTo(A4.h, 0);
   });
 
+  it('opens the guides and presenter mode with the network off (a classroom without Wi-Fi)', async () => {
+    await b.page.goto(`${server.url}/class`);
+    await waitForOfflineReady(b.page);
+    await b.context.setOffline(true);
+    try {
+      await b.page.reload();
+      await b.page.locator(`a.guide-card[href="/class/dal-05-rhythm-and-song"]`).click();
+      await b.page.locator('#start-present').click();
+      await expect.poll(() => title(b.page)).toBe('도착과 출석');
+      await b.page.keyboard.press('End');
+      await expect.poll(() => title(b.page)).toBe('닫는 동그라미');
+    } finally {
+      await b.context.setOffline(false);
+    }
+  });
+
   it('names a guide that does not exist instead of failing', async () => {
     await b.page.goto(`${server.url}/class/no-such-guide/present`);
     await expect.poll(() => b.page.locator('h1').textContent()).toBe('가이드를 찾을 수 없어요');
