@@ -234,4 +234,19 @@ describe('coloring pages in Chromium', () => {
     for (const p of [1, 2, 3]) expect(inkShare(file, p, dir)).toBeGreaterThan(0.02);
     expect(await b.page.locator('.print-status').textContent()).toContain('PDF');
   });
+
+  it('deletes a picture from the gallery only after a press and hold', async () => {
+    await b.page.goto(`${server.url}/coloring/gallery`);
+    const del = b.page.locator('.gallery-item .hold-btn');
+    await del.waitFor();
+    await del.click(); // a quick tap does nothing
+    expect(await b.page.locator('.gallery-item').count()).toBe(1);
+    const box = (await del.boundingBox())!;
+    await b.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await b.page.mouse.down();
+    await b.page.locator('.gallery-empty').waitFor({ timeout: 5000 });
+    await b.page.mouse.up();
+    await b.page.reload();
+    await b.page.locator('.gallery-empty').waitFor();
+  });
 });
