@@ -6,6 +6,7 @@ import { linkViews, loadGuide, tr } from './catalog.ts';
 import { bandLabel, kindLabel, minutesLabel, programName, sessionLabel } from './labels.ts';
 import { linkList } from './link-list.ts';
 import { missingGuide } from './missing.ts';
+import { clearClassReturn, leaveClassSound } from './class-session.ts';
 import './guides.css';
 
 const CHECK_KEY = 'appa.guides.materials.';
@@ -55,6 +56,9 @@ export const guideDetailScreen: Screen = {
   async mount(root, ctx) {
     const g = await loadGuide(ctx.params.guideId ?? '');
     if (!g) return missingGuide(root);
+    // Back on the guide page the class has left presenter mode: the device's sound setting returns.
+    leaveClassSound();
+    clearClassReturn();
     const links = await linkViews(guideLinks(g));
     const surveys = g.surveys.map((s) => {
       const step = g.steps.find((x) => x.id === s.during);

@@ -4,6 +4,7 @@ import type { Screen } from '../app/types.ts';
 import { GUIDE_AGE_BANDS, PROGRAMS, type GuideAgeBand, type Program } from '../shared/guides/schema.ts';
 import { loadAllGuides, tr } from './catalog.ts';
 import { bandLabel, minutesLabel, programName } from './labels.ts';
+import { clearClassReturn, leaveClassSound } from './class-session.ts';
 import { filterGuides, type BandFilter, type ProgramFilter } from './filter.ts';
 import './guides.css';
 
@@ -25,12 +26,14 @@ function radioGroup<T extends string>(name: string, label: string, options: Arra
 
 export const guideListScreen: Screen = {
   async mount(root, ctx) {
+    leaveClassSound();
+    clearClassReturn();
     const all = await loadAllGuides();
     const q = ctx.query;
     let program: ProgramFilter = (PROGRAMS as readonly string[]).includes(q.get('program') ?? '') ? (q.get('program') as Program) : 'all';
     let band: BandFilter = (GUIDE_AGE_BANDS as readonly string[]).includes(q.get('band') ?? '') ? (q.get('band') as GuideAgeBand) : 'all';
-    const list = h('ul', { class: 'guide-list', role: 'list', 'aria-live': 'polite' });
-    const count = h('p', { class: 'guide-count' });
+    const list = h('ul', { class: 'guide-list', role: 'list' });
+    const count = h('p', { class: 'guide-count', role: 'status' });
 
     const draw = (): void => {
       const shown = filterGuides(all, program, band);
