@@ -235,6 +235,30 @@ describe('coloring pages in Chromium', () => {
     expect(await b.page.locator('.print-status').textContent()).toContain('PDF');
   });
 
+  it('fits a phone: whole sheet and palette on screen, big enough targets, axe clean', async () => {
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    try {
+      await phone.page.goto(`${server.url}/coloring/gyeongbokgung-simple`);
+      await phone.page.locator('.color-svg').waitFor();
+      const art = (await phone.page.locator('.color-svg').boundingBox())!;
+      expect(art.width).toBeGreaterThan(340);
+      expect(art.y + art.height).toBeLessThan(844);
+      const sw = await phone.page.$$eval('.swatch', (els) => els.map((e) => e.getBoundingClientRect()));
+      expect(sw).toHaveLength(12);
+      for (const r of sw) expect(Math.min(r.width, r.height)).toBeGreaterThanOrEqual(48);
+      expect(Math.max(...sw.map((r) => r.bottom))).toBeLessThan(844);
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await phone.page.locator('.swatch[data-color="blue"]').tap();
+      const { x, y } = await pointOnArea(phone.page, 'roof-upper');
+      await phone.page.touchscreen.tap(x, y);
+      expect(await fillOf(phone.page, 'roof-upper')).toBe('#3D8BD9');
+      const v = await axe(phone.page);
+      expect(v, describeViolations(v)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('deletes a picture from the gallery only after a press and hold', async () => {
     await b.page.goto(`${server.url}/coloring/gallery`);
     const del = b.page.locator('.gallery-item .hold-btn');
