@@ -3,6 +3,7 @@ import { t } from '../i18n/index.ts';
 import type { Screen } from '../app/types.ts';
 import type { Guide } from '../shared/guides/schema.ts';
 import { loadGuide, tr } from './catalog.ts';
+import { currentLanguage } from '../i18n/index.ts';
 import { sessionLabel } from './labels.ts';
 import { missingGuide } from './missing.ts';
 import { mountPrintPages, printToolbar } from './print-pages.ts';
@@ -24,6 +25,9 @@ export function missionCard(g: Guide): HTMLElement {
     h('ol', { class: 'mission-card-days' }, ...Array.from({ length: 7 }, (_, i) => h('li', {}, h('span', { class: 'day-box', 'aria-hidden': 'true' }), t('guides:card.day', { n: i + 1 })))),
     h('p', { class: 'mission-card-label' }, t('guides:card.notes')),
     h('div', { class: 'mission-card-lines', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')),
+    // Many center families read another language at home while the child's daycare speaks Korean:
+    // a card printed in another language carries the Korean mission too, so both can use it.
+    currentLanguage() !== 'ko' ? h('div', { class: 'mission-card-ko', lang: 'ko' }, h('p', { class: 'mission-card-ko-title' }, tr(m.title, 'ko')), h('p', {}, tr(m.text, 'ko'), ` (${tr(m.howOften, 'ko')})`)) : null,
     h('p', { class: 'mission-card-app' }, t('guides:card.app')),
   );
 }

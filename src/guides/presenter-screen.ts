@@ -150,6 +150,7 @@ export const presenterScreen: Screen = {
         act(a);
       } else if (e.key === 'p' || e.key === 'P') pauseBtn.click();
       else if (e.key === '+') extendBtn.click();
+      else if (e.key === 'f' || e.key === 'F') fsBtn?.click();
     };
     document.addEventListener('keydown', onKey);
     const interval = window.setInterval(tick, 250);

@@ -179,6 +179,13 @@ describe('class mode in Chromium', () => {
     expect(card).toHaveLength(1);
     expect(card[0]?.w).toBeCloseTo(A4.w, 0);
     expect(card[0]?.h).toBeCloseTo(A4.h, 0);
+
+    // Printed in Vietnamese, the card carries the Korean mission too, and still fits one page.
+    await b.page.selectOption('#lang-select', 'vi');
+    await expect.poll(() => b.page.locator('.mission-card-ko-title').textContent()).toBe(guide.homeMission.title.ko);
+    expect(await b.page.getAttribute('.mission-card-ko', 'lang')).toBe('ko');
+    expect(pdfPages(await b.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))).toHaveLength(1);
+    await b.page.selectOption('#lang-select', 'ko');
   });
 
   it('opens the guides and presenter mode with the network off (a classroom without Wi-Fi)', async () => {
