@@ -71,6 +71,6 @@ describe('서울 나들이 지도 in Chromium', () => {
       });
       expect(printed).toBe(true);
       await finishAndCheck(b.page, 'seoul-map', levelId, band);
-    });
+    }, 150_000);
   }
 });

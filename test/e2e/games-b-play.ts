@@ -10,31 +10,35 @@ const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
  * game list), open the game and the level, then play the round with real pointer input on the canvas
  * — tapping where the scene's test hook says the right target is — until the bridge card.
  */
-interface Target {
-  id: string;
-  x: number;
-  y: number;
-}
+const timing = process.env.GAMES_B_TIMING ? (label: string, t0: number): void => console.log(`[games-b] ${label} ${Date.now() - t0} ms`) : (): void => {};
 
 export async function openLevel(page: Page, base: string, gameId: string, levelId: string, band: string): Promise<void> {
+  const t0 = Date.now();
   await page.goto(`${base}/play`);
   await page.locator(`.band-chip[data-band="${band}"]`).click();
   await expect.poll(() => page.getAttribute(`.band-chip[data-band="${band}"]`, 'aria-checked')).toBe('true');
   await page.locator(`a.game-card[data-game="${gameId}"]`).click();
   await page.locator(`a.level-card[data-level="${levelId}"]`).click();
   await page.waitForFunction(() => ((window as unknown as { __appaGame?: { targets(): unknown[] } }).__appaGame?.targets().length ?? 0) > 0, undefined, { timeout: 30_000 });
+  timing(`open ${gameId}/${levelId}`, t0);
 }
 
-async function visible(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().isVisible().catch(() => false);
-}
+type Step = { kind: 'plan' | 'bridge' | 'dad' | 'wait' } | { kind: 'tap'; x: number; y: number };
 
-/** The target the scene wants tapped now, in page pixels, or null while nothing should be tapped. */
-async function wanted(page: Page): Promise<Target | null> {
+/** One look at the page per step (each round trip to the browser costs time on a busy machine). */
+async function nextStep(page: Page): Promise<Step> {
   return page.evaluate(() => {
-    const g = (window as unknown as { __appaGame?: { correct(): string | null; targets(): Target[] } }).__appaGame;
+    const shown = (sel: string): boolean => {
+      const el = document.querySelector(sel) as HTMLElement | null;
+      return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    if (shown('.map-plan')) return { kind: 'plan' as const };
+    if (shown('[data-action="bridge-done"]')) return { kind: 'bridge' as const };
+    if (shown('[data-action="dad-continue"]')) return { kind: 'dad' as const };
+    const g = (window as unknown as { __appaGame?: { correct(): string | null; targets(): Array<{ id: string; x: number; y: number }> } }).__appaGame;
     const id = g?.correct();
-    return id ? (g?.targets().find((t) => t.id === id) ?? null) : null;
+    const t = id ? g?.targets().find((x) => x.id === id) : undefined;
+    return t ? { kind: 'tap' as const, x: t.x - window.scrollX, y: t.y - window.scrollY } : { kind: 'wait' as const };
   });
 }
 
@@ -49,34 +53,38 @@ export interface PlayLog {
  */
 export async function playToBridge(page: Page, opts: { onPlan?: () => Promise<void>; budgetMs?: number } = {}): Promise<PlayLog> {
   const log: PlayLog = { taps: 0, dadPauses: 0 };
-  const deadline = Date.now() + (opts.budgetMs ?? 100_000);
+  const t0 = Date.now();
+  const deadline = Date.now() + (opts.budgetMs ?? 140_000);
   while (Date.now() < deadline) {
-    if (await visible(page, '.map-plan')) {
-      if (!opts.onPlan) throw new Error('the outing plan opened but the test has no onPlan step');
-      await opts.onPlan();
-      opts.onPlan = undefined;
-      continue;
+    const step = await nextStep(page);
+    switch (step.kind) {
+      case 'plan':
+        if (!opts.onPlan) throw new Error('the outing plan opened but the test has no onPlan step');
+        await opts.onPlan();
+        opts.onPlan = undefined;
+        break;
+      case 'bridge':
+        timing(`play (${log.taps} taps, ${log.dadPauses} dad pauses)`, t0);
+        return log;
+      case 'dad':
+        await page.locator('[data-action="dad-continue"]').click();
+        log.dadPauses += 1;
+        break;
+      case 'wait':
+        await page.waitForTimeout(30);
+        break;
+      case 'tap':
+        await page.mouse.click(step.x, step.y);
+        log.taps += 1;
+        break;
     }
-    if (await visible(page, '[data-action="bridge-done"]')) return log;
-    if (await visible(page, '[data-action="dad-continue"]')) {
-      await page.locator('[data-action="dad-continue"]').click();
-      log.dadPauses += 1;
-      continue;
-    }
-    const t = await wanted(page);
-    if (!t) {
-      await page.waitForTimeout(40);
-      continue;
-    }
-    await page.mouse.click(t.x - (await page.evaluate(() => window.scrollX)), t.y - (await page.evaluate(() => window.scrollY)));
-    log.taps += 1;
-    await page.waitForTimeout(60);
   }
   throw new Error(`the round did not reach its bridge card in time (${log.taps} taps)`);
 }
 
 /** Finishes the bridge card and checks the activity-completed event the records will store. */
 export async function finishAndCheck(page: Page, gameId: string, levelId: string, band: string): Promise<void> {
+  const t0 = Date.now();
   await expectNoAxe(page, `${gameId}/${levelId} bridge card`);
   await page.locator('[data-action="bridge-done"]').click();
   await page.locator('.done-card').waitFor();
@@ -85,6 +93,7 @@ export async function finishAndCheck(page: Page, gameId: string, levelId: string
   expect(done, JSON.stringify(events)).toHaveLength(1);
   expect(done[0]?.detail).toMatchObject({ kind: 'game', gameId, levelId, ageBand: band });
   expect(done[0]?.detail.seconds).toBeGreaterThan(0);
+  timing('bridge and done', t0);
 }
 
 /**

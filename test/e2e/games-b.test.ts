@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, startServer, type Browser, type TestServer } from './harness.ts';
 import { FRAME_STRIP, expectNoAxe, finishAndCheck, openLevel, playToBridge } from './games-b-play.ts';
 
-/** 서울숲 나비 짝맞추기 and 높이 높이 탑 쌓기 in every band, and the 0–2 dad cards of all four games. */
-describe('butterfly pairs, tower stack and the 0–2 cards of games 5–8 in Chromium', () => {
+/** 높이 높이 탑 쌓기 in every band, and the 0–2 dad cards of all four games 5–8. */
+describe('높이 높이 탑 쌓기 and the 0–2 cards of games 5–8 in Chromium', () => {
   let server: TestServer;
   let b: Browser;
   beforeAll(async () => {
@@ -16,9 +16,6 @@ describe('butterfly pairs, tower stack and the 0–2 cards of games 5–8 in Chr
   });
 
   for (const [gameId, levelId, band] of [
-    ['butterfly-pairs', 'garden-small', '3-5'],
-    ['butterfly-pairs', 'garden-more', '6-7'],
-    ['butterfly-pairs', 'pattern-detective', '8-12'],
     ['tower-stack', 'small-tower', '3-5'],
     ['tower-stack', 'sky-tower', '6-7'],
   ] as const) {
@@ -28,25 +25,8 @@ describe('butterfly pairs, tower stack and the 0–2 cards of games 5–8 in Chr
       const log = await playToBridge(b.page);
       expect(log.taps).toBeGreaterThan(3);
       await finishAndCheck(b.page, gameId, levelId, band);
-    });
+    }, 150_000);
   }
-
-  it('takes turns in butterfly pairs: the turn passes after every two cards', async () => {
-    await openLevel(b.page, server.url, 'butterfly-pairs', 'garden-small', '3-5');
-    const hook = (): Promise<{ correct: string | null; targets: Array<{ id: string; x: number; y: number }> }> =>
-      b.page.evaluate(() => {
-        const g = (window as unknown as { __appaGame: { correct(): string | null; targets(): Array<{ id: string; x: number; y: number }> } }).__appaGame;
-        return { correct: g.correct(), targets: g.targets() };
-      });
-    const first = await hook();
-    const a = first.targets.find((t) => t.id === first.correct)!;
-    await b.page.mouse.click(a.x, a.y);
-    // Not its partner: any other card, so the pair does not match.
-    const next = await hook();
-    const wrong = next.targets.find((t) => t.id !== next.correct && t.id !== a.id)!;
-    await b.page.mouse.click(wrong.x, wrong.y);
-    await expect.poll(() => b.page.locator('.dad-line').textContent()).toContain('아빠 차례');
-  });
 
   it('tower blocks drop only when dad and the child both tap', async () => {
     await openLevel(b.page, server.url, 'tower-stack', 'small-tower', '3-5');
