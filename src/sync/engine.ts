@@ -53,9 +53,10 @@ export async function syncOnce(d: EngineDeps): Promise<SyncReport> {
   const report: SyncReport = { pushed: 0, pulled: 0, unreadable: 0, resent: false };
   const batchSize = d.pushBatch ?? CLIENT_PUSH_BATCH;
 
-  for (let guard = 0; guard < 100_000; guard++) {
-    const pending = await d.outbox.pending();
-    if (pending.length === 0) break;
+  // The outbox is read once and walked in batches (re-read only when it runs dry), so a large
+  // backlog costs one read, not one per batch.
+  let pending = await d.outbox.pending();
+  for (let guard = 0; pending.length > 0 && guard < 100_000; guard++) {
     const batch = pending.slice(0, batchSize);
     const mutations: Mutation[] = await Promise.all(
       batch.map(async (e) => ({ id: e.id, name: e.name, entity: e.entity, recordId: e.recordId, record: await encryptRecord(d.key, e.entity, e.record, d.personal[e.entity] ?? []) })),
@@ -69,19 +70,22 @@ export async function syncOnce(d: EngineDeps): Promise<SyncReport> {
         // backup): send every local record again from the id it expects. Puts are idempotent.
         await d.outbox.reset(err.expected, await snapshot(d.store, d.entities));
         report.resent = true;
+        pending = await d.outbox.pending();
         continue;
       }
       throw err;
     }
-    const acked = await d.outbox.ack(res.lastMutationId, pending);
+    const acked = await d.outbox.ack(res.lastMutationId, batch);
     report.pushed += res.applied;
     if (acked === 0) throw new SyncHttpError(0, 'network', `server acknowledged ${res.lastMutationId}, outbox starts at ${batch[0]?.id}`);
+    pending = pending.filter((e) => e.id > res.lastMutationId);
+    if (pending.length === 0) pending = await d.outbox.pending();
   }
 
   let cursor = (await d.state.get<number>(CURSOR)) ?? 0;
   const limit = d.pullLimit ?? DEFAULT_PULL_LIMIT;
   for (let guard = 0; guard < 100_000; guard++) {
-    const page = await call<PullResponse>(d.api, 'POST', '/api/sync/pull', { cursor, limit });
+    const page = await call<PullResponse>(d.api, 'POST', '/api/sync/pull', { cursor, limit, excludeOwn: true });
     const pending = await d.outbox.pending();
     if (pending.length) await d.outbox.ack(page.lastMutationId, pending);
     // A record changed here after the push began keeps the local edit; the server copy comes back after it.
@@ -110,7 +114,7 @@ export async function syncOnce(d: EngineDeps): Promise<SyncReport> {
     }
     cursor = page.cursor;
     await d.state.set(CURSOR, cursor);
-    if (page.rows.length < limit) break;
+    if (!page.more) break;
   }
   return report;
 }

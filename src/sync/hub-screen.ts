@@ -86,10 +86,10 @@ async function load(target: ApiTarget): Promise<HubReport> {
   const rows: Array<PullRow & { centerId: string }> = [];
   let cursor = 0;
   for (;;) {
-    const page = await call<{ rows: Array<PullRow & { centerId: string }>; cursor: number }>(target, 'POST', '/api/hub/pull', { cursor, limit: MAX_PULL_LIMIT });
+    const page = await call<{ rows: Array<PullRow & { centerId: string }>; cursor: number; more: boolean }>(target, 'POST', '/api/hub/pull', { cursor, limit: MAX_PULL_LIMIT });
     rows.push(...page.rows);
     cursor = page.cursor;
-    if (page.rows.length < MAX_PULL_LIMIT) break;
+    if (!page.more) break;
   }
   return hubReport(centers, rows);
 }

@@ -68,9 +68,9 @@ export async function pullAll(app: FastifyInstance, token: string, limit = 50, u
   for (;;) {
     const res = await pull(app, token, cursor, limit, url);
     if (res.statusCode !== 200) throw new Error(`pull ${res.statusCode}: ${res.body}`);
-    const body = res.json() as { rows: typeof rows; cursor: number };
+    const body = res.json() as { rows: typeof rows; cursor: number; more: boolean };
     rows.push(...body.rows);
     cursor = body.cursor;
-    if (body.rows.length < limit) return { rows, cursor };
+    if (!body.more) return { rows, cursor };
   }
 }

@@ -91,6 +91,15 @@ describe.each(dialects())('sync protocol on $name', (dialect) => {
     expect(empty.cursor).toBe(page2.cursor);
   });
 
+  it("leaves a device's own rows out when asked, yet moves its cursor past them", async () => {
+    const own = (await pull(t.app, a.token, 0, 1000)).json() as { rows: Array<{ id: string }>; cursor: number };
+    const res = await t.app.inject({ method: 'POST', url: '/api/sync/pull', headers: { authorization: `Bearer ${a.token}` }, payload: { schemaVersion: PROTOCOL_VERSION, cursor: 0, limit: 1000, excludeOwn: true } });
+    const body = res.json() as { rows: Array<{ id: string }>; cursor: number; more: boolean };
+    expect(body.rows.map((r) => r.id).sort()).toEqual(['b1', 'b2', 'b3']);
+    expect(body.cursor).toBe(own.cursor);
+    expect(body.more).toBe(false);
+  });
+
   it('keeps the later write by server order and the earlier one in the revisions; restore brings it back', async () => {
     await push(t.app, a, mutations(a, [{ entity: 'session', id: 'ses1', extra: { theme: 'from-A' } }]));
     await push(t.app, b, mutations(b, [{ entity: 'session', id: 'ses1', extra: { theme: 'from-B' } }]));

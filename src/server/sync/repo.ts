@@ -190,10 +190,18 @@ export function createSyncRepo(db: Db, dialect: DialectName) {
         if (todo.length === 0) return { lastMutationId: last, applied: 0, skipped, serverTime };
 
         const state = new Map<string, RowState>();
-        const byId = [...new Set(todo.map((m) => m.recordId))];
-        for (const ids of chunks(byId)) {
-          const rows = await tx.selectFrom('records').select(['entity', 'id', 'version', 'data', 'deleted', 'updated_at', 'device_id']).where('center_id', '=', centerId).where('id', 'in', ids).execute();
-          for (const r of rows) state.set(`${r.entity}\u0000${r.id}`, { version: num(r.version), data: r.data, deleted: r.deleted, updated_at: r.updated_at, device_id: r.device_id, fresh: false });
+        // Looked up by the whole primary key (center, entity, id), so the cost does not grow with the table.
+        const byEntity = new Map<string, Set<string>>();
+        for (const m of todo) {
+          let ids = byEntity.get(m.entity);
+          if (!ids) byEntity.set(m.entity, (ids = new Set()));
+          ids.add(m.recordId);
+        }
+        for (const [entity, idSet] of byEntity) {
+          for (const ids of chunks([...idSet])) {
+            const rows = await tx.selectFrom('records').select(['id', 'version', 'data', 'deleted', 'updated_at', 'device_id']).where('center_id', '=', centerId).where('entity', '=', entity).where('id', 'in', ids).execute();
+            for (const r of rows) state.set(`${entity}\u0000${r.id}`, { version: num(r.version), data: r.data, deleted: r.deleted, updated_at: r.updated_at, device_id: r.device_id, fresh: false });
+          }
         }
         const revisions: Database['revisions'][] = [];
         for (const m of todo) {
@@ -245,12 +253,20 @@ export function createSyncRepo(db: Db, dialect: DialectName) {
       });
     },
 
-    /** Rows after the cursor in version order; `centerId` null reads every center (the hub). */
-    async pull(centerId: string | null, cursor: number, limit: number): Promise<Array<PullRow & { centerId: string }>> {
+    /**
+     * Rows after the cursor in version order; `centerId` null reads every center (the hub). With
+     * `exceptDevice`, that device's own writes are left out of `rows` but still counted in `scannedTo`,
+     * so its cursor moves past them and they are never scanned again.
+     */
+    async pull(centerId: string | null, cursor: number, limit: number, exceptDevice?: string): Promise<{ rows: Array<PullRow & { centerId: string }>; scannedTo: number; more: boolean }> {
       let q = db.selectFrom('records').selectAll().where('version', '>', cursor).orderBy('version').limit(limit);
       if (centerId !== null) q = q.where('center_id', '=', centerId);
-      const rows = await q.execute();
-      return rows.map((r) => ({ centerId: r.center_id, entity: r.entity, id: r.id, version: num(r.version), deleted: r.deleted === 1, serverUpdatedAt: r.updated_at, record: JSON.parse(r.data) as SyncRecord }));
+      const scanned = await q.execute();
+      const rows = scanned
+        .filter((r) => exceptDevice === undefined || r.device_id !== exceptDevice)
+        .map((r) => ({ centerId: r.center_id, entity: r.entity, id: r.id, version: num(r.version), deleted: r.deleted === 1, serverUpdatedAt: r.updated_at, record: JSON.parse(r.data) as SyncRecord }));
+      const last = scanned.at(-1);
+      return { rows, scannedTo: last ? num(last.version) : cursor, more: scanned.length === limit };
     },
 
     async revisions(centerId: string, filter: { entity?: string | undefined; id?: string | undefined }, limit = 200): Promise<RevisionInfo[]> {
@@ -275,7 +291,8 @@ export function createSyncRepo(db: Db, dialect: DialectName) {
         await tx.insertInto('revisions').values({ rev_id: num(cur.version), center_id: centerId, entity: cur.entity, id: cur.id, data: cur.data, deleted: cur.deleted, updated_at: cur.updated_at, device_id: cur.device_id, replaced_at: serverTime, replaced_by: version }).execute();
         await tx
           .updateTable('records')
-          .set({ version, data: rev.data, deleted: rev.deleted, updated_at: serverTime, device_id: p.deviceId })
+          // No device: every device, the restorer included, pulls the restored version.
+          .set({ version, data: rev.data, deleted: rev.deleted, updated_at: serverTime, device_id: null })
           .where('center_id', '=', centerId)
           .where('entity', '=', rev.entity)
           .where('id', '=', rev.id)

@@ -114,10 +114,11 @@ export async function syncRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Body: PullRequest }>('/api/sync/pull', { schema: { body: pullBodySchema }, preValidation: guard('device') }, async (req): Promise<PullResponse> => {
     const p = who(req);
-    const rows = await repo.pull(p.centerId, req.body.cursor, req.body.limit ?? DEFAULT_PULL_LIMIT);
+    const page = await repo.pull(p.centerId, req.body.cursor, req.body.limit ?? DEFAULT_PULL_LIMIT, req.body.excludeOwn ? p.deviceId : undefined);
     return {
-      rows: rows.map(({ centerId: _c, ...r }) => r),
-      cursor: rows.at(-1)?.version ?? req.body.cursor,
+      rows: page.rows.map(({ centerId: _c, ...r }) => r),
+      cursor: page.scannedTo,
+      more: page.more,
       lastMutationId: await repo.lastMutationId(p.deviceId),
       serverTime: new Date().toISOString(),
     };
@@ -156,8 +157,8 @@ export async function syncRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/hub/centers', { preValidation: guard('hub') }, async () => ({ centers: await repo.hubCenters() }));
 
   app.post<{ Body: PullRequest }>('/api/hub/pull', { schema: { body: pullBodySchema }, preValidation: guard('hub') }, async (req) => {
-    const rows = await repo.pull(null, req.body.cursor, req.body.limit ?? DEFAULT_PULL_LIMIT);
-    return { rows: rows.map((r) => ({ ...r, record: stripCiphertext(r.record) })), cursor: rows.at(-1)?.version ?? req.body.cursor, serverTime: new Date().toISOString() };
+    const page = await repo.pull(null, req.body.cursor, req.body.limit ?? DEFAULT_PULL_LIMIT);
+    return { rows: page.rows.map((r) => ({ ...r, record: stripCiphertext(r.record) })), cursor: page.scannedTo, more: page.more, serverTime: new Date().toISOString() };
   });
 
   app.post<{ Body: { schemaVersion: number; centerId: string } }>('/api/hub/pairing-codes', {

@@ -11,7 +11,7 @@ export const SCHEMA_HEADER = 'x-appa-schema-version';
 
 /** The most mutations one push may carry; the client sends smaller batches. */
 export const MAX_PUSH_BATCH = 500;
-export const CLIENT_PUSH_BATCH = 200;
+export const CLIENT_PUSH_BATCH = 500;
 export const MAX_PULL_LIMIT = 1000;
 export const DEFAULT_PULL_LIMIT = 500;
 /** A record larger than this is refused: records are small (no images, no audio). */
@@ -58,6 +58,8 @@ export interface PullRequest {
   /** The highest version the device has applied; 0 at first. */
   cursor: number;
   limit?: number;
+  /** Leave out rows this device wrote itself (it holds them already); the cursor still moves past them. */
+  excludeOwn?: boolean;
 }
 
 export interface PullRow {
@@ -73,8 +75,10 @@ export interface PullRow {
 
 export interface PullResponse {
   rows: PullRow[];
-  /** The version to send next time; equals the last row's version, or the request cursor when empty. */
+  /** The version to send next time: the last version the server looked at (rows left out included). */
   cursor: number;
+  /** True when the page was full: ask again from `cursor`. */
+  more: boolean;
   /** The device's last applied mutation id, so a lost push reply still clears the outbox. */
   lastMutationId: number;
   serverTime: string;
@@ -195,6 +199,7 @@ export const pullBodySchema = {
     schemaVersion,
     cursor: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
     limit: { type: 'integer', minimum: 1, maximum: MAX_PULL_LIMIT },
+    excludeOwn: { type: 'boolean' },
   },
 } as const;
 
