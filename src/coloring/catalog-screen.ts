@@ -3,7 +3,8 @@ import { AGE_BANDS, onPrefsChanged, prefs, updatePrefs } from '../app/prefs.ts';
 import type { Screen } from '../app/types.ts';
 import { t } from '../i18n/index.ts';
 import { loadSheetSvg, sheetName, sheetsForAge } from './sheets.ts';
-import { parseSheet } from './sheet-svg.ts';
+import { applyFills, parseSheet } from './sheet-svg.ts';
+import { listArtworks, type Artwork } from './artworks.ts';
 import './coloring.css';
 
 /** The sheets for the chosen age band, as big picture cards; the band can be changed right here. */
@@ -13,6 +14,11 @@ export const catalogScreen: Screen = {
     const bandNote = h('p', { class: 'band-note', id: 'band-note' });
     const bands = h('div', { class: 'band-chips', role: 'radiogroup', 'aria-labelledby': 'band-note' });
     let drawn = 0;
+    // A card shows the child's unfinished coloring of that sheet, so they find their picture again.
+    const unfinished = listArtworks().then(
+      (all) => new Map(all.filter((a) => !a.finishedAt).reverse().map((a): [string, Artwork] => [a.sheetId, a])),
+      () => new Map<string, Artwork>(),
+    );
 
     function draw(): void {
       const id = ++drawn;
@@ -28,8 +34,12 @@ export const catalogScreen: Screen = {
         ...sheets.map((s) => {
           const pic = h('span', { class: 'sheet-card-pic', 'aria-hidden': 'true' });
           // Pictures arrive one by one; the cards are usable (named links) before they do.
-          void loadSheetSvg(s).then((m) => {
-            if (id === drawn) pic.replaceChildren(parseSheet(m));
+          void Promise.all([loadSheetSvg(s), unfinished]).then(([m, open]) => {
+            if (id !== drawn) return;
+            const svg = parseSheet(m);
+            const art = open.get(s.id);
+            if (art) applyFills(svg, art.fills);
+            pic.replaceChildren(svg);
           }, () => undefined);
           const variant = t(`coloring:catalog.${s.variant}`);
           return h(

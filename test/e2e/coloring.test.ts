@@ -107,6 +107,15 @@ describe('coloring pages in Chromium', () => {
     await b.page.reload();
     await b.page.locator('.color-svg').waitFor();
     for (const [area, , hex] of picks) await expect.poll(() => fillOf(b.page, area)).toBe(hex);
+
+    // Still offline: the catalog card shows the unfinished picture in its colors.
+    await b.page.locator('.color-back').click();
+    await b.page.locator('.chip[data-band="3-5"]').click();
+    const card = b.page.locator('.sheet-card[data-sheet="n-seoul-tower-simple"] path[data-area="tower-shaft"]');
+    await expect.poll(() => card.getAttribute('fill')).toBe('#E0533D');
+    await b.page.locator('.chip[data-band="6-7"]').click();
+    await b.page.goto(`${server.url}/coloring/n-seoul-tower-simple`);
+    await b.page.locator('.color-svg').waitFor();
     await b.context.setOffline(false);
   });
 
