@@ -74,7 +74,7 @@ export const backupScreen: Screen = {
           if (err instanceof BackupError) status.bad(`${t(err.i18nKey)}${err.detail ? ` (${err.detail})` : ''}`);
           else status.fail(err);
         }
-      });
+      }, status.fail);
     });
 
     root.replaceChildren(

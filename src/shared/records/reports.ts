@@ -118,6 +118,28 @@ interface Index {
   centers: Map<string, CenterRecord>;
   /** Counted attendance, deduplicated per person × session. */
   rows: AttendanceRecord[];
+  // What does not depend on the filter, computed once per data set.
+  enrolledFamilies: Map<string, FamilyRecord[]>;
+  personsOfFamily: Map<string, PersonRecord[]>;
+  /** Sessions with a counted row, per cohort (all time: the completion denominator). */
+  allHeld: Map<string, Set<string>>;
+  /** Counted sessions per person (all time: the completion numerator). */
+  attendedByPerson: Map<string, number>;
+  /** Per counted row: the person's family, and whether that family is enrolled in the session's cohort. */
+  rowFamily: string[];
+  rowEnrolled: boolean[];
+}
+
+// A report screen redraws the same data under many groupings; the index is built once per data set.
+const indexCache = new WeakMap<ReportData, Index>();
+
+function indexOf(d: ReportData): Index {
+  let ix = indexCache.get(d);
+  if (!ix) {
+    ix = buildIndex(d);
+    indexCache.set(d, ix);
+  }
+  return ix;
 }
 
 function buildIndex(d: ReportData): Index {
@@ -132,14 +154,53 @@ function buildIndex(d: ReportData): Index {
     if (!prev || a.updatedAt > prev.updatedAt || (a.updatedAt === prev.updatedAt && a.id > prev.id)) latest.set(k, a);
   }
   const rows = [...latest.values()].filter((a) => COUNTED.has(a.status));
+  const families = byId(live(d.families));
+  const enrolledFamilies = new Map<string, FamilyRecord[]>();
+  for (const fam of families.values()) {
+    if (fam.status !== 'enrolled' || !fam.cohortId) continue;
+    const list = enrolledFamilies.get(fam.cohortId) ?? [];
+    list.push(fam);
+    enrolledFamilies.set(fam.cohortId, list);
+  }
+  const personsOfFamily = new Map<string, PersonRecord[]>();
+  for (const p of persons.values()) {
+    const list = personsOfFamily.get(p.familyId) ?? [];
+    list.push(p);
+    personsOfFamily.set(p.familyId, list);
+  }
+  const allHeld = new Map<string, Set<string>>();
+  const attendedByPerson = new Map<string, number>();
+  for (const a of rows) {
+    const c = sessions.get(a.sessionId)?.cohortId;
+    if (c) {
+      const set = allHeld.get(c) ?? new Set<string>();
+      set.add(a.sessionId);
+      allHeld.set(c, set);
+    }
+    attendedByPerson.set(a.personId, (attendedByPerson.get(a.personId) ?? 0) + 1);
+  }
+  const rowFamily: string[] = [];
+  const rowEnrolled: boolean[] = [];
+  for (const a of rows) {
+    const familyId = persons.get(a.personId)?.familyId ?? a.familyId;
+    const fam = families.get(familyId);
+    rowFamily.push(familyId);
+    rowEnrolled.push(fam?.status === 'enrolled' && fam.cohortId === sessions.get(a.sessionId)?.cohortId);
+  }
   return {
     sessions,
     cohorts: byId(live(d.cohorts)),
     programs: byId(live(d.programs)),
     persons,
-    families: byId(live(d.families)),
+    families,
     centers: byId(live(d.centers)),
     rows,
+    enrolledFamilies,
+    personsOfFamily,
+    allHeld,
+    attendedByPerson,
+    rowFamily,
+    rowEnrolled,
   };
 }
 
@@ -191,35 +252,21 @@ function figuresFor(ix: Index, d: ReportData, scope: Scope, threshold: (cohortId
     return v;
   };
 
-  // Enrolled persons per cohort, for attendance rate, completion and missions.
-  const enrolledFamilies = new Map<string, FamilyRecord[]>();
-  for (const fam of ix.families.values()) {
-    if (fam.status !== 'enrolled' || !fam.cohortId) continue;
-    const list = enrolledFamilies.get(fam.cohortId) ?? [];
-    list.push(fam);
-    enrolledFamilies.set(fam.cohortId, list);
-  }
-  const personsOfFamily = new Map<string, PersonRecord[]>();
-  for (const p of ix.persons.values()) {
-    const list = personsOfFamily.get(p.familyId) ?? [];
-    list.push(p);
-    personsOfFamily.set(p.familyId, list);
-  }
-
+  const { enrolledFamilies, personsOfFamily, allHeld, attendedByPerson } = ix;
   const persons = new Set<string>();
   const families = new Set<string>();
   const held = new Set<string>();
   let attendances = 0;
   let enrolledRows = 0;
-  for (const a of ix.rows) {
+  const { rows, rowFamily, rowEnrolled } = ix;
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i] as AttendanceRecord;
     if (!inScope(a.sessionId)) continue;
     attendances++;
     persons.add(a.personId);
-    const person = ix.persons.get(a.personId);
-    const fam = person ? ix.families.get(person.familyId) : undefined;
-    families.add(person?.familyId ?? a.familyId);
+    families.add(rowFamily[i] as string);
     held.add(a.sessionId);
-    if (fam?.status === 'enrolled' && fam.cohortId === ix.sessions.get(a.sessionId)?.cohortId) enrolledRows++;
+    if (rowEnrolled[i]) enrolledRows++;
   }
   const byRole = { father: 0, child: 0, partner: 0 };
   for (const p of persons) {
@@ -234,19 +281,6 @@ function figuresFor(ix: Index, d: ReportData, scope: Scope, threshold: (cohortId
     set.add(s);
     heldByCohort.set(c, set);
   }
-  // All-time counted sessions per person and held sessions per cohort, for completion.
-  const allHeld = new Map<string, Set<string>>();
-  const attendedByPerson = new Map<string, number>();
-  for (const a of ix.rows) {
-    const c = ix.sessions.get(a.sessionId)?.cohortId;
-    if (c) {
-      const set = allHeld.get(c) ?? new Set<string>();
-      set.add(a.sessionId);
-      allHeld.set(c, set);
-    }
-    attendedByPerson.set(a.personId, (attendedByPerson.get(a.personId) ?? 0) + 1);
-  }
-
   let expected = 0;
   let eligible = 0;
   let completed = 0;
@@ -349,9 +383,12 @@ function thresholdOf(ix: Index): (cohortId: string) => number {
   };
 }
 
-/** The figures over everything the filter lets in. */
+/**
+ * The figures over everything the filter lets in. The arrays of `d` are read as they are at the
+ * first call and must not be changed afterwards (a new data set is a new object).
+ */
 export function computeFigures(d: ReportData, filter: ReportFilter = {}): Figures {
-  const ix = buildIndex(d);
+  const ix = indexOf(d);
   return figuresFor(ix, d, scopeOf(ix, filter), thresholdOf(ix));
 }
 
@@ -393,7 +430,7 @@ function narrow(ix: Index, by: GroupBy, key: string, f: ReportFilter): Scope {
 
 /** The figures split by month, quarter, year, program, cohort, age band or center. */
 export function groupFigures(d: ReportData, by: GroupBy, filter: ReportFilter = {}, minGroup?: number): GroupRow[] {
-  const ix = buildIndex(d);
+  const ix = indexOf(d);
   const min = minGroup ?? [...ix.centers.values()][0]?.minGroupSize ?? DEFAULT_MIN_GROUP;
   const th = thresholdOf(ix);
   return groupKeys(ix, d, by, filter).map((key) => {
