@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { COLORS, CoplayScene, INK } from '../engine/coplay-scene.ts';
 import { drawFigure } from '../engine/figure.ts';
 import { preloadHaechi } from '../engine/haechi-art.ts';
+import { bake } from '../engine/bake.ts';
 import { figureZones, zoneAt, type BodyMatch, type Zone } from './logic.ts';
 
 /** 우리 몸 짝꿍's view: 해치 and a bubble showing the part(s) on a small figure; dad's big figure to tap. */
@@ -25,13 +26,17 @@ export class BodyMatchScene extends CoplayScene<BodyMatch> {
     this.setupStage();
     const portrait = this.layout === 'portrait';
     const s = this.safe;
-    this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, 0xfff9ef);
     // Dad's figure: as large as the child zone allows, its feet clear of the bottom edge.
     const top = portrait ? 430 : s.y + 10;
     const fh = portrait ? s.y + s.h - top - 20 : s.h - 30;
     const cx = portrait ? this.W / 2 : this.W * 0.62;
-    this.add.ellipse(cx, top + fh * 0.99, fh * 0.6, fh * 0.06, COLORS.grass, 0.5);
-    drawFigure(this.add.graphics(), cx, top, fh, { shirt: COLORS.blue, trousers: COLORS.plum });
+    // Dad's figure never moves: it is part of the backdrop behind the canvas.
+    const key = bake(this, `body-dad-${Math.round(cx)}-${Math.round(top)}-${Math.round(fh)}`, this.W, this.H, this.ratio, (g) => {
+      g.fillStyle(0xfff9ef, 1).fillRect(0, 0, this.W, this.H);
+      g.fillStyle(0xc9e8c0, 1).fillEllipse(cx, top + fh * 0.99, fh * 0.6, fh * 0.06);
+      drawFigure(g, cx, top, fh, { shirt: COLORS.blue, trousers: COLORS.plum });
+    }, { x: 0, y: 0 });
+    this.backdrop(key);
     this.zones = figureZones(cx, top, fh);
     for (const z of this.zones) this.registerTarget(z.id, this.add.circle(z.x, z.y, z.r, 0xffffff, 0));
     this.marks = this.add.graphics();
@@ -46,14 +51,14 @@ export class BodyMatchScene extends CoplayScene<BodyMatch> {
     const bx = portrait ? 320 + bw / 2 : 190;
     const by = portrait ? 40 + bh / 2 : 40 + bh / 2;
     this.bubble = this.add.container(bx, by);
-    const frame = this.add.graphics();
-    frame.fillStyle(0xffffff, 1).fillRoundedRect(-bw / 2, -bh / 2, bw, bh, 36);
-    frame.lineStyle(6, INK, 1).strokeRoundedRect(-bw / 2, -bh / 2, bw, bh, 36);
-    const mini = this.add.graphics();
     const mh = bh - 60;
-    drawFigure(mini, 0, -bh / 2 + 30, mh, { shirt: COLORS.sky, trousers: 0xcfc6e6, line: 4 });
+    const bubbleKey = bake(this, 'body-bubble', bw + 8, bh + 8, this.ratio, (g) => {
+      g.fillStyle(0xffffff, 1).fillRoundedRect(-bw / 2, -bh / 2, bw, bh, 36);
+      g.lineStyle(6, INK, 1).strokeRoundedRect(-bw / 2, -bh / 2, bw, bh, 36);
+      drawFigure(g, 0, -bh / 2 + 30, mh, { shirt: COLORS.sky, trousers: 0xcfc6e6, line: 4 });
+    });
     this.miniZones = figureZones(0, -bh / 2 + 30, mh);
-    this.bubble.add([frame, mini]);
+    this.bubble.add(this.add.image(0, 0, bubbleKey).setDisplaySize(bw + 8, bh + 8));
     this.drawBubble();
 
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => this.onTap(p.worldX, p.worldY));

@@ -63,7 +63,30 @@ export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements S
     });
   }
 
+  private backdropUrl: string | null = null;
+
+  /**
+   * Shows a baked, never-changing picture (sky, river, palace yard) behind the canvas as its CSS
+   * background: drawn once by the browser's compositor instead of as a full-screen quad on every frame,
+   * which is most of a frame's cost on a weak tablet or in software WebGL. It scales with the canvas.
+   */
+  protected backdrop(key: string): void {
+    const src = this.textures.get(key).getSourceImage() as HTMLCanvasElement;
+    const canvas = this.game.canvas;
+    src.toBlob((blob) => {
+      if (!blob || !this.sys.isActive()) return;
+      if (this.backdropUrl) URL.revokeObjectURL(this.backdropUrl);
+      this.backdropUrl = URL.createObjectURL(blob);
+      canvas.style.background = `url(${this.backdropUrl}) 0 0 / 100% 100% no-repeat`;
+    });
+  }
+
   private teardown(): void {
+    if (this.backdropUrl) {
+      URL.revokeObjectURL(this.backdropUrl);
+      this.backdropUrl = null;
+    }
+    if (this.game.canvas) this.game.canvas.style.background = '';
     this.input.removeAllListeners();
     this.tweens.killAll();
     this.time.removeAllEvents();

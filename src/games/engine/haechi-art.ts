@@ -9,7 +9,10 @@ import giggle from '../../../assets/games/haechi-giggle.svg?url';
 export const HAECHI_POSES = { point, cheer, sleep, think, surprised, giggle } as const;
 export type HaechiPose = keyof typeof HAECHI_POSES;
 
-/** Loads 해치's poses as textures `haechi-<pose>`, rasterised at the canvas's real resolution. */
+/**
+ * Loads 해치's poses as textures `haechi-<pose>`, rasterised at the canvas's real resolution. A scene
+ * restarted mid-load may queue a pose twice; Phaser then keeps the first and logs the second.
+ */
 export function preloadHaechi(scene: Phaser.Scene, ratio: number, height = 320): void {
   for (const [pose, url] of Object.entries(HAECHI_POSES)) {
     const key = `haechi-${pose}`;

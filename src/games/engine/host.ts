@@ -66,12 +66,14 @@ export function hostGame(
     parent,
     width: size.width * ratio,
     height: size.height * ratio,
-    backgroundColor: '#FFF9EF',
     banner: false,
     audio: { noAudio: true },
     input: { activePointers: 3, keyboard: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    render: { antialias: true, roundPixels: false, powerPreference: 'low-power' },
+    // Art is baked into textures (smoothed by linear filtering), so MSAA buys nothing and costs a lot on weak GPUs.
+    // Transparent: a scene's still backdrop is the canvas's CSS background, not a full-screen quad every frame.
+    transparent: true,
+    render: { antialias: true, antialiasGL: false, roundPixels: false, powerPreference: 'low-power' },
     scene: scenes,
   });
   game.registry.set('layout', layout);

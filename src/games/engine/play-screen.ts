@@ -134,10 +134,13 @@ export const playScreen: Screen = {
       for (const e of events) {
         switch (e.type) {
           case 'success':
+            // Progress for browser tests and for a facilitator's devtools; never shown to the child.
+            section.dataset.hits = String(e.hits);
             playSound('yay');
             status.textContent = t('games:frame.success');
             break;
           case 'giggle':
+            section.dataset.misses = String(session.misses);
             playSound('giggle');
             status.textContent = t('games:frame.giggle');
             break;
@@ -214,6 +217,9 @@ export const playScreen: Screen = {
       }
     }
 
+    // The first prompt goes on the strip before the canvas measures its stage (no relayout right after).
+    showPrompt(current, false);
+
     // ── Phaser ──────────────────────────────────────────────────────────────
     const hosted = hostGame(
       stage,
@@ -224,6 +230,8 @@ export const playScreen: Screen = {
       },
       { fitStage: true },
     );
+    // Devtools and the frame-time benchmark read the loop through this handle (as /play/hello does).
+    (window as unknown as { __appaHost?: unknown }).__appaHost = hosted;
     const init: SceneInit = { api, logic, bind: (v) => (view = v) };
     hosted.game.scene.add(gameId, SceneClass, true, init);
 

@@ -1,19 +1,22 @@
 import * as Phaser from 'phaser';
 import { COLORS, CoplayScene, INK } from '../engine/coplay-scene.ts';
 import { drawFace } from './faces.ts';
+import { bake } from '../engine/bake.ts';
 import type { Feeling, FaceMirror } from './logic.ts';
 
 interface Choice {
   feeling: Feeling;
   box: Phaser.GameObjects.Container;
-  face: Phaser.GameObjects.Graphics;
+  face: Phaser.GameObjects.Image;
   r: number;
 }
+
+const CHOICE_FILL = 0xffe7b0;
 
 /** 표정 거울's view: a hand mirror with the face to match, and the faces to choose from. */
 export class FaceMirrorScene extends CoplayScene<FaceMirror> {
   private mirror!: Phaser.GameObjects.Container;
-  private mirrorFace!: Phaser.GameObjects.Graphics;
+  private mirrorFace!: Phaser.GameObjects.Image;
   private mirrorR = 150;
   private choices: Choice[] = [];
   private busy = false;
@@ -26,20 +29,21 @@ export class FaceMirrorScene extends CoplayScene<FaceMirror> {
     this.setupStage();
     this.busy = false;
     const portrait = this.layout === 'portrait';
-    this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, 0xfff9ef);
     // The hand mirror: a jade frame, a handle, the face inside.
     this.mirrorR = portrait ? 140 : 160;
     const mx = this.W / 2;
     const my = portrait ? 60 + this.mirrorR * 1.1 : 40 + this.mirrorR * 1.1;
     this.mirror = this.add.container(mx, my);
-    const frame = this.add.graphics();
+    const frameKey = bake(this, 'mirror-frame', this.mirrorR * 2.4, this.mirrorR * 3, this.ratio, (frame) => {
     frame.fillStyle(COLORS.jade, 1).fillRoundedRect(-26, this.mirrorR * 0.95, 52, this.mirrorR * 0.45, 20);
     frame.lineStyle(6, INK, 1).strokeRoundedRect(-26, this.mirrorR * 0.95, 52, this.mirrorR * 0.45, 20);
     frame.fillStyle(COLORS.jade, 1).fillEllipse(0, 0, this.mirrorR * 2.2, this.mirrorR * 2.3);
     frame.lineStyle(6, INK, 1).strokeEllipse(0, 0, this.mirrorR * 2.2, this.mirrorR * 2.3);
     frame.fillStyle(0xdff2fd, 1).fillEllipse(0, 0, this.mirrorR * 1.9, this.mirrorR * 2.0);
     frame.lineStyle(5, INK, 1).strokeEllipse(0, 0, this.mirrorR * 1.9, this.mirrorR * 2.0);
-    this.mirrorFace = this.add.graphics();
+    }, { x: this.mirrorR * 1.2, y: this.mirrorR * 1.2 });
+    const frame = this.add.image(0, 0, frameKey).setOrigin(0.5, 0.4).setDisplaySize(this.mirrorR * 2.4, this.mirrorR * 3);
+    this.mirrorFace = this.add.image(0, 0, this.faceKey(this.logic.round.feeling, this.mirrorR * 0.8, 0xfff9ef)).setDisplaySize(this.mirrorR * 1.7, this.mirrorR * 1.7);
     this.mirror.add([frame, this.mirrorFace]);
     this.drawRound();
     this.input.on(Phaser.Input.Events.POINTER_DOWN, (_p: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
@@ -49,8 +53,7 @@ export class FaceMirrorScene extends CoplayScene<FaceMirror> {
 
   /** Lays out the mirror's face and the choices for the current round. */
   private drawRound(): void {
-    this.mirrorFace.clear();
-    drawFace(this.mirrorFace, 0, 0, this.mirrorR * 0.8, this.logic.round.feeling);
+    this.mirrorFace.setTexture(this.faceKey(this.logic.round.feeling, this.mirrorR * 0.8, 0xfff9ef)).setDisplaySize(this.mirrorR * 1.7, this.mirrorR * 1.7);
     for (const c of this.choices) c.box.destroy();
     this.choices = [];
     this.clearTargets();
@@ -71,8 +74,7 @@ export class FaceMirrorScene extends CoplayScene<FaceMirror> {
       const x = s.x + (s.w - inRow * cellW) / 2 + cellW * (col + 0.5);
       const y = top + cellH * (row + 0.5);
       const hit = this.add.circle(0, 0, r, 0xffffff, 0.001);
-      const face = this.add.graphics();
-      drawFace(face, 0, 0, r, feeling, 0xffe7b0);
+      const face = this.add.image(0, 0, this.faceKey(feeling, r, CHOICE_FILL)).setDisplaySize(r * 2.12, r * 2.12);
       const box = this.add.container(x, y, [face, hit]);
       hit.setInteractive({ useHandCursor: true });
       hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => this.onPick(this.choices[i] as Choice));
@@ -87,13 +89,10 @@ export class FaceMirrorScene extends CoplayScene<FaceMirror> {
     if (this.logic.pick(c.feeling) === 'miss') {
       // The wrong face pulls a silly face and wobbles: funny, never a buzzer.
       this.api.miss();
-      c.face.clear();
-      drawFace(c.face, 0, 0, c.r, 'silly', 0xffe7b0);
+      c.face.setTexture(this.faceKey('silly', c.r, CHOICE_FILL)).setDisplaySize(c.r * 2.12, c.r * 2.12);
       this.wobble(c.box);
       this.time.delayedCall(900, () => {
-        if (!c.face.active) return;
-        c.face.clear();
-        drawFace(c.face, 0, 0, c.r, c.feeling, 0xffe7b0);
+        if (c.face.active) c.face.setTexture(this.faceKey(c.feeling, c.r, CHOICE_FILL)).setDisplaySize(c.r * 2.12, c.r * 2.12);
       });
       return;
     }
@@ -109,6 +108,11 @@ export class FaceMirrorScene extends CoplayScene<FaceMirror> {
       this.busy = false;
       this.api.ask(this.logic.prompt);
     });
+  }
+
+  /** A face baked once per feeling, size and fill (a 6% margin keeps the outline and the tear inside). */
+  private faceKey(feeling: Feeling | 'silly', r: number, fill: number): string {
+    return bake(this, `face-${feeling}-${fill.toString(16)}`, r * 2.12, r * 2.12, this.ratio, (g) => drawFace(g, 0, 0, r, feeling, fill));
   }
 
   showHint(): void {

@@ -2,6 +2,7 @@ import * as Phaser from 'phaser';
 import { isPlaying, loadSound, playSound, stopSound } from '../engine/audio.ts';
 import { COLORS, CoplayScene, INK } from '../engine/coplay-scene.ts';
 import { preloadHaechi } from '../engine/haechi-art.ts';
+import { bake } from '../engine/bake.ts';
 import type { FreezeData, FreezeHaechi } from './logic.ts';
 import musicUrl from '../../../assets/audio/freeze-music.wav?url';
 import hopUrl from '../../../assets/audio/freeze-hop.wav?url';
@@ -33,23 +34,24 @@ export class FreezeHaechiScene extends CoplayScene<FreezeHaechi> {
     const portrait = this.layout === 'portrait';
     const s = this.safe;
     const ground = portrait ? this.H * 0.62 : this.H * 0.66;
-    this.add.rectangle(this.W / 2, ground / 2, this.W, ground, COLORS.sky, 0.45);
-    this.add.rectangle(this.W / 2, (ground + this.H) / 2, this.W, this.H - ground, COLORS.grass, 0.55);
-    this.drawGate(this.W - (portrait ? 120 : 150), ground, portrait ? 200 : 260);
 
     // Stepping stones from the left to the gate.
     const x0 = s.x + 80;
     const x1 = this.W - (portrait ? 250 : 320);
     const lap = this.data0.lap;
-    const g = this.add.graphics();
     this.stones = [];
-    for (let i = 0; i < lap; i++) {
-      const x = x0 + ((x1 - x0) * i) / Math.max(1, lap - 1);
-      const y = ground + 40 + (i % 2) * 14;
-      this.stones.push({ x, y });
-      g.fillStyle(0xe8e1d3, 1).fillEllipse(x, y, 70, 30);
-      g.lineStyle(5, INK, 1).strokeEllipse(x, y, 70, 30);
-    }
+    for (let i = 0; i < lap; i++) this.stones.push({ x: x0 + ((x1 - x0) * i) / Math.max(1, lap - 1), y: ground + 40 + (i % 2) * 14 });
+    // Sky, grass, the palace gate and the stones never change: one baked picture.
+    const bg = bake(this, `freeze-yard-${lap}-${Math.round(ground)}`, this.W, this.H, this.ratio, (g) => {
+      g.fillStyle(0xd0ebfb, 1).fillRect(0, 0, this.W, ground);
+      g.fillStyle(0xb5dfa9, 1).fillRect(0, ground, this.W, this.H - ground);
+      this.drawGate(g, this.W - (portrait ? 120 : 150), ground, portrait ? 200 : 260);
+      for (const st of this.stones) {
+        g.fillStyle(0xe8e1d3, 1).fillEllipse(st.x, st.y, 70, 30);
+        g.lineStyle(5, INK, 1).strokeEllipse(st.x, st.y, 70, 30);
+      }
+    }, { x: 0, y: 0 });
+    this.backdrop(bg);
     this.baseH = portrait ? 240 : 280;
     const at = this.stones[this.logic.stone] ?? this.stones[0]!;
     this.haechi = this.add.image(at.x, at.y - 6, 'haechi-point').setOrigin(0.5, 0.95).setDisplaySize((this.baseH * 240) / 260, this.baseH);
@@ -58,13 +60,14 @@ export class FreezeHaechiScene extends CoplayScene<FreezeHaechi> {
 
     // The drum that shows when dad stops the music (shape, not only colour, says "stop").
     this.drum = this.add.container(portrait ? this.W / 2 : this.W * 0.42, portrait ? 150 : 150);
-    const d = this.add.graphics();
-    d.fillStyle(COLORS.red, 1).fillRoundedRect(-90, -50, 180, 100, 30);
-    d.lineStyle(6, INK, 1).strokeRoundedRect(-90, -50, 180, 100, 30);
-    d.fillStyle(0xfff9ef, 1).fillEllipse(0, -50, 180, 44);
-    d.lineStyle(6, INK, 1).strokeEllipse(0, -50, 180, 44);
-    d.lineStyle(6, INK, 1).lineBetween(-60, -20, -20, 40).lineBetween(60, -20, 20, 40);
-    this.drum.add(d);
+    const drumKey = bake(this, 'freeze-drum', 200, 140, this.ratio, (d) => {
+      d.fillStyle(COLORS.red, 1).fillRoundedRect(-90, -50, 180, 100, 30);
+      d.lineStyle(6, INK, 1).strokeRoundedRect(-90, -50, 180, 100, 30);
+      d.fillStyle(0xfff9ef, 1).fillEllipse(0, -50, 180, 44);
+      d.lineStyle(6, INK, 1).strokeEllipse(0, -50, 180, 44);
+      d.lineStyle(6, INK, 1).lineBetween(-60, -20, -20, 40).lineBetween(60, -20, 20, 40);
+    }, { x: 100, y: 80 });
+    this.drum.add(this.add.image(0, -10, drumKey).setDisplaySize(200, 140));
     this.drum.setVisible(false);
 
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => this.onTap());
@@ -78,8 +81,7 @@ export class FreezeHaechiScene extends CoplayScene<FreezeHaechi> {
     this.notes?.remove();
   }
 
-  private drawGate(cx: number, ground: number, w: number): void {
-    const g = this.add.graphics();
+  private drawGate(g: Phaser.GameObjects.Graphics, cx: number, ground: number, w: number): void {
     const h = w * 0.9;
     // Stone base with an arched door, red pillars, and the curved roof a child recognises.
     g.fillStyle(0xd9cfbd, 1).fillRect(cx - w / 2, ground - h * 0.45, w, h * 0.45);

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { COLORS, CoplayScene, INK } from '../engine/coplay-scene.ts';
 import { drawItem } from './art.ts';
+import { bake, bakedImage } from '../engine/bake.ts';
 import { layoutItems, type Kind, type RiverHunt } from './logic.ts';
 
 /** 한강 숨은그림's view: sky, Banpo-style bridge with a rainbow fountain, the river, the grassy bank. */
@@ -24,8 +25,7 @@ export class RiverHuntScene extends CoplayScene<RiverHunt> {
 
     this.things.clear();
     for (const p of placed) {
-      const art = this.add.graphics();
-      drawItem(art, p.kind, p.r * 0.85);
+      const art = bakedImage(this, 0, 0, `river-${p.kind}`, p.r * 2.3, p.r * 2.3, this.ratio, (g) => drawItem(g, p.kind, p.r * 0.85));
       const hit = this.add.circle(0, 0, p.r, 0xffffff, 0.001);
       const box = this.add.container(p.x, p.y, [art, hit]);
       hit.setInteractive({ useHandCursor: true });
@@ -44,7 +44,11 @@ export class RiverHuntScene extends CoplayScene<RiverHunt> {
   }
 
   private drawPark(riverTop: number, bankTop: number): void {
-    const g = this.add.graphics();
+    const key = bake(this, `river-park-${Math.round(riverTop)}-${Math.round(bankTop)}`, this.W, this.H, this.ratio, (g) => this.paintPark(g, riverTop, bankTop), { x: 0, y: 0 });
+    this.backdrop(key);
+  }
+
+  private paintPark(g: Phaser.GameObjects.Graphics, riverTop: number, bankTop: number): void {
     g.fillStyle(COLORS.sky, 0.55).fillRect(0, 0, this.W, riverTop);
     // Far bank: simple city blocks, no logos, no real buildings.
     const blocks = Math.ceil(this.W / 90);

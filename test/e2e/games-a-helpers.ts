@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+interface Target {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** Where the scene says the thing to tap now is (page CSS px), or null when nothing should be tapped. */
+export async function correctTarget(page: Page): Promise<Target | null> {
+  return page.evaluate(() => {
+    const g = (window as unknown as { __appaGame?: { correct(): string | null; targets(): Target[] } }).__appaGame;
+    if (!g) return null;
+    const id = g.correct();
+    return id ? (g.targets().find((t) => t.id === id) ?? null) : null;
+  });
+}
+
+export async function allTargets(page: Page): Promise<Target[]> {
+  return page.evaluate(() => (window as unknown as { __appaGame?: { targets(): Target[] } }).__appaGame?.targets() ?? []);
+}
+
+/** A real press on the canvas: touch on touch devices, the mouse elsewhere. */
+export async function press(page: Page, x: number, y: number, touch: boolean): Promise<void> {
+  if (touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+async function hits(page: Page): Promise<number> {
+  return Number((await page.locator('.game-screen').getAttribute('data-hits')) ?? 0);
+}
+
+async function atBridge(page: Page): Promise<boolean> {
+  return (await page.locator('.bridge-card').count()) > 0;
+}
+
+/** Dad answers whatever the frame asks of him (his question pause, a pause). */
+async function dadAnswers(page: Page): Promise<boolean> {
+  const go = page.locator('.play-overlay:not([hidden]) .overlay-go');
+  if (await go.count()) {
+    await go.click();
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Plays a round to its bridge card by tapping what the scene asks for, one success at a time.
+ * 멈춰! 해치 needs dad too: a few hops, then his drum, then his music button (the child held still).
+ */
+export async function playToBridge(page: Page, gameId: string, touch: boolean): Promise<number> {
+  let taps = 0;
+  for (let guard = 0; guard < 120 && !(await atBridge(page)); guard++) {
+    if (await dadAnswers(page)) continue;
+    const before = await hits(page);
+    if (gameId === 'freeze-haechi') {
+      const t = await correctTarget(page);
+      if (t) {
+        await press(page, t.x, t.y, touch);
+        await press(page, t.x + 4, t.y, touch);
+        taps += 2;
+      }
+      const freeze = page.locator('.dad-strip [data-action=freeze]');
+      if (await freeze.count()) await freeze.click();
+      const music = page.locator('.dad-strip [data-action=music]');
+      await music.waitFor({ timeout: 5000 }).catch(() => undefined);
+      if (await music.count()) await music.click();
+    } else {
+      const t = await correctTarget(page);
+      if (!t) {
+        await page.waitForFunction(() => (window as unknown as { __appaGame?: { correct(): string | null } }).__appaGame?.correct() != null || document.querySelector('.bridge-card') || document.querySelector('.play-overlay:not([hidden])'), undefined, { timeout: 10_000 });
+        continue;
+      }
+      await press(page, t.x, t.y, touch);
+      taps += 1;
+    }
+    // The round moves on: a success counted, the bridge, dad's pause, or (two-part steps) the next part.
+    await page
+      .waitForFunction(
+        (b) => Number(document.querySelector('.game-screen')?.getAttribute('data-hits') ?? 0) > b || !!document.querySelector('.bridge-card') || !!document.querySelector('.play-overlay:not([hidden])'),
+        before,
+        { timeout: 1500 },
+      )
+      .catch(() => undefined);
+  }
+  expect(await atBridge(page)).toBe(true);
+  return taps;
+}
+
+export interface Completed {
+  kind: string;
+  gameId: string;
+  levelId: string;
+  ageBand: string;
+  seconds: number;
+}
+
+export async function completedEvents(page: Page): Promise<Completed[]> {
+  return page.evaluate(() =>
+    ((window as unknown as { __appaEvents?: Array<{ name: string; detail: Completed }> }).__appaEvents ?? []).filter((e) => e.name === 'activity-completed').map((e) => e.detail),
+  );
+}
