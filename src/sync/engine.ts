@@ -90,22 +90,29 @@ export async function syncOnce(d: EngineDeps): Promise<SyncReport> {
     if (pending.length) await d.outbox.ack(page.lastMutationId, pending);
     // A record changed here after the push began keeps the local edit; the server copy comes back after it.
     const localEdits = new Set(pending.filter((e) => e.id > page.lastMutationId).map((e) => `${e.entity}/${e.recordId}`));
-    for (const row of page.rows) {
-      if (localEdits.has(`${row.entity}/${row.id}`)) continue;
-      if (!d.entities.includes(row.entity)) {
+    const wanted = page.rows.filter((row) => !localEdits.has(`${row.entity}/${row.id}`));
+    // Decrypted together (Web Crypto works in parallel), then stored one by one in server order.
+    const clear = await Promise.all(
+      wanted.map(async (row) => {
+        if (!d.entities.includes(row.entity)) return null;
+        try {
+          return await decryptRecord(d.key, row.entity, row.record, d.personal[row.entity] ?? []);
+        } catch (err) {
+          // A wrong center key must stop sync before anything is stored, not skip rows silently.
+          if (err instanceof DecryptError) throw new SyncHttpError(0, 'key_mismatch', err.message);
+          throw err;
+        }
+      }),
+    );
+    for (let i = 0; i < wanted.length; i++) {
+      const record = clear[i];
+      const row = wanted[i];
+      if (!record || !row) {
         report.unreadable++;
         continue;
       }
-      let clear: SyncRecord;
       try {
-        clear = await decryptRecord(d.key, row.entity, row.record, d.personal[row.entity] ?? []);
-      } catch (err) {
-        // A wrong center key must stop sync before anything is stored, not skip rows silently.
-        if (err instanceof DecryptError) throw new SyncHttpError(0, 'key_mismatch', err.message);
-        throw err;
-      }
-      try {
-        await d.store.applyRemote(row.entity, clear);
+        await d.store.applyRemote(row.entity, record);
         report.pulled++;
       } catch (err) {
         if ((err as Error).name === 'RecordInvalidError') report.unreadable++;

@@ -262,6 +262,7 @@ export function createSyncRepo(db: Db, dialect: DialectName) {
       let q = db.selectFrom('records').selectAll().where('version', '>', cursor).orderBy('version').limit(limit);
       if (centerId !== null) q = q.where('center_id', '=', centerId);
       const scanned = await q.execute();
+      // Filtered before parsing: a device catching up past its own 10,000 rows parses none of them.
       const rows = scanned
         .filter((r) => exceptDevice === undefined || r.device_id !== exceptDevice)
         .map((r) => ({ centerId: r.center_id, entity: r.entity, id: r.id, version: num(r.version), deleted: r.deleted === 1, serverUpdatedAt: r.updated_at, record: JSON.parse(r.data) as SyncRecord }));
