@@ -44,6 +44,6 @@ describe('서울숲 나비 짝맞추기 in Chromium', () => {
     const wrong = next.targets.find((t) => t.id !== next.correct && t.id !== a.id)!;
     await b.page.mouse.click(wrong.x, wrong.y);
     // After a look at the two different wings they turn back and the picture (and dad's line) says: dad's turn.
-    await expect.poll(() => b.page.locator('.dad-line').textContent(), { timeout: 6000 }).toContain('아빠 차례');
+    await expect.poll(() => b.page.locator('.dad-line').textContent(), { timeout: 20_000 }).toContain('아빠 차례');
   });
 });

@@ -45,7 +45,7 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
     this.lastCue = -1;
     const portrait = this.layout === 'portrait';
     this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, PAPER);
-    this.oval = portrait ? { x: this.W / 2, y: this.H * 0.27, rx: this.W * 0.38, ry: this.H * 0.17 } : { x: this.W / 2, y: 230, rx: this.W * 0.36, ry: 150 };
+    this.oval = portrait ? { x: this.W / 2, y: this.H * 0.27, rx: this.W * 0.3, ry: this.H * 0.16 } : { x: this.W / 2, y: 230, rx: this.W * 0.36, ry: 150 };
     const { stations } = this.logic.data;
     const n = stations.length + 1;
     this.points = Array.from({ length: n }, (_, k) => {
@@ -67,7 +67,7 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
       const a = Math.PI / 2 + (2 * Math.PI * k) / n;
       const lx = this.oval.x + Math.cos(a) * (this.oval.rx + 30);
       const ly = this.oval.y + Math.sin(a) * (this.oval.ry + 42);
-      const t = this.label(lx, ly, name, 22, { fontStyle: 'normal', wordWrap: { width: 170 } });
+      const t = this.label(lx, ly, name, portrait ? 30 : 22, { fontStyle: 'normal', wordWrap: { width: portrait ? 150 : 170 } });
       t.setOrigin(Math.cos(a) > 0.5 ? 0 : Math.cos(a) < -0.5 ? 1 : 0.5, 0.5);
     });
 
