@@ -8,7 +8,7 @@ import { missingGuide } from './missing.ts';
 import { mountPrintPages, printToolbar } from './print-pages.ts';
 import './guides.css';
 
-function overviewPage(g: Guide, linkNames: string[]): HTMLElement {
+function overviewPage(g: Guide): HTMLElement {
   return h(
     'section',
     { class: 'handout', 'aria-label': t('guides:handout.page', { n: 1 }) },
@@ -32,12 +32,11 @@ function overviewPage(g: Guide, linkNames: string[]): HTMLElement {
     h('h3', {}, t('guides:detail.materials')),
     h('ul', { class: 'handout-checklist' }, ...g.materials.map((m) => h('li', {}, tr(m.text), m.bands ? ` (${m.bands.map(bandLabel).join(', ')})` : ''))),
     g.safety.length ? h('div', { class: 'handout-safety' }, h('h3', {}, t('guides:detail.safety')), h('ul', {}, ...g.safety.map((s) => h('li', {}, tr(s))))) : null,
-    linkNames.length ? h('p', { class: 'handout-links' }, h('strong', {}, t('guides:detail.links')), ': ', linkNames.join(' · ')) : null,
-    h('div', { class: 'handout-mission' }, h('h3', {}, t('guides:detail.mission'), ': ', tr(g.homeMission.title)), h('p', {}, tr(g.homeMission.text), ' ', `(${tr(g.homeMission.howOften)})`)),
   );
 }
 
-function timelinePage(g: Guide): HTMLElement {
+// Links and the mission close the timeline, so a long overview (outing days) still fits its page.
+function timelinePage(g: Guide, linkNames: string[]): HTMLElement {
   let clock = 0;
   return h(
     'section',
@@ -60,6 +59,8 @@ function timelinePage(g: Guide): HTMLElement {
         );
       }),
     ),
+    linkNames.length ? h('p', { class: 'handout-links' }, h('strong', {}, t('guides:detail.links')), ': ', linkNames.join(' · ')) : null,
+    h('div', { class: 'handout-mission' }, h('h3', {}, t('guides:detail.mission'), ': ', tr(g.homeMission.title)), h('p', {}, tr(g.homeMission.text), ' ', `(${tr(g.homeMission.howOften)})`)),
   );
 }
 
@@ -69,6 +70,6 @@ export const handoutScreen: Screen = {
     if (!g) return missingGuide(root);
     const names = (await linkViews(guideLinks(g))).map(linkLabel);
     root.replaceChildren(printToolbar(t('guides:handout.heading', { title: tr(g.title) }), { href: `/class/${g.id}`, label: t('guides:detail.backToGuide') }, t('guides:print.note')));
-    return mountPrintPages([overviewPage(g, names), timelinePage(g)]);
+    return mountPrintPages([overviewPage(g), timelinePage(g, names)]);
   },
 };
