@@ -1,8 +1,11 @@
 /**
- * Makes the subset font the in-browser PDF embeds (assets/fonts/coloring-pdf-*.otf): Noto Sans CJK KR
+ * Makes the subset fonts the in-browser PDF embeds (assets/fonts/coloring-pdf-*.ttf): Noto Sans CJK KR
  * (SIL Open Font License, Debian's fonts-noto-cjk) cut down to the characters the coloring sheets and
  * their print labels use in all five languages, so Korean, Chinese, Japanese and Vietnamese text is
- * real, searchable text in the PDF while the precache stays small.
+ * real, searchable text in the PDF while the precache stays small. No layout features are kept: the
+ * text needs none (Hangul and Vietnamese come precomposed), and the CJK space feature made spaces
+ * after Hangul an em wide. The outlines are then turned into TrueType (otf-to-ttf.py) so pdf-lib
+ * embeds them the way every PDF viewer expects.
  *
  * Run after changing levels/coloring/sheets.json or the coloring print labels:
  *   apt-get install -y python3-fonttools fonts-noto-cjk
@@ -47,8 +50,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     ['regular', 'NotoSansCJK-Regular.ttc'],
     ['bold', 'NotoSansCJK-Bold.ttc'],
   ] as const) {
-    const out = join(here, `coloring-pdf-${weight}.otf`);
-    execFileSync('/usr/bin/python3', ['-m', 'fontTools.subset', join(NOTO, src), `--font-number=${KR}`, `--text-file=${chars}`, `--output-file=${out}`, '--layout-features=', '--no-hinting'], { stdio: 'inherit' });
+    const otf = join(tmp, `${weight}.otf`);
+    const out = join(here, `coloring-pdf-${weight}.ttf`);
+    execFileSync('/usr/bin/python3', ['-m', 'fontTools.subset', join(NOTO, src), `--font-number=${KR}`, `--text-file=${chars}`, `--output-file=${otf}`, '--layout-features=', '--no-hinting'], { stdio: 'inherit' });
+    execFileSync('/usr/bin/python3', [join(here, 'otf-to-ttf.py'), otf, out], { stdio: 'inherit' });
     console.log(`${out}: ${statSync(out).size} bytes`);
   }
   rmSync(tmp, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { manifestSchema, PLACE_IDS } from '../shared/coloring/manifest.ts';
 import { checkSvg } from './svg-rules.ts';
 import fontkit from '@pdf-lib/fontkit';
 
-const FONTS = ['assets/fonts/coloring-pdf-regular.otf', 'assets/fonts/coloring-pdf-bold.otf'];
+const FONTS = ['assets/fonts/coloring-pdf-regular.ttf', 'assets/fonts/coloring-pdf-bold.ttf'];
 
 /** Characters of the text the PDF prints (names, prompts) that a subset font lacks: the PDF would show blanks. */
 function missingGlyphs(root: string, texts: Array<{ field: string; text: string }>): ContentProblem[] {

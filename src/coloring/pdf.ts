@@ -22,8 +22,8 @@ import {
   type RGB,
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import regularUrl from '../../assets/fonts/coloring-pdf-regular.otf?url';
-import boldUrl from '../../assets/fonts/coloring-pdf-bold.otf?url';
+import regularUrl from '../../assets/fonts/coloring-pdf-regular.ttf?url';
+import boldUrl from '../../assets/fonts/coloring-pdf-bold.ttf?url';
 import type { Language } from '../i18n/index.ts';
 import { ART, BOX, FAMILY_FRAME, GAP, PAPER, bands, type Paper } from './page-layout.ts';
 import { printLabel, type PrintItem } from './print-page.ts';
@@ -131,7 +131,8 @@ export async function makePdf(items: PrintItem[], paper: Paper, lng: Language): 
   doc.setProducer('아빠랑 (pdf-lib)');
   doc.setLanguage(lng);
   const [regBytes, boldBytes] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
-  // The fonts are already cut to the characters the sheets use; embedding them whole keeps every glyph right.
+  // The fonts are already cut to the characters the sheets use; pdf-lib's own subsetting would garble
+  // CJK glyphs, so they are embedded whole.
   const regular = await doc.embedFont(regBytes, { subset: false });
   const bold = await doc.embedFont(boldBytes, { subset: false });
   const size = PAPER[paper];

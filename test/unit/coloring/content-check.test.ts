@@ -84,7 +84,7 @@ describe('content check on broken sheets names the file and the field', () => {
     m.sheets[5]!.name.zh = '龘龘公园';
     writeFileSync(join(dir, mf), JSON.stringify(m));
     expect(await checkContent(dir)).toContainEqual({
-      file: 'assets/fonts/coloring-pdf-regular.otf',
+      file: 'assets/fonts/coloring-pdf-regular.ttf',
       field: `${mf} → sheets[5].name.zh`,
       message: expect.stringContaining('lacks 龘'),
     });

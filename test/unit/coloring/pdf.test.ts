@@ -39,7 +39,7 @@ describe('PDF helpers', () => {
 describe('makePdf', () => {
   it('makes one US Letter page per sheet with the text embedded', async () => {
     // The fonts come from the precache in the app; here straight from the repository.
-    vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(join(ROOT, 'assets/fonts', /bold/.test(url) ? 'coloring-pdf-bold.otf' : 'coloring-pdf-regular.otf'))));
+    vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(join(ROOT, 'assets/fonts', /bold/.test(url) ? 'coloring-pdf-bold.ttf' : 'coloring-pdf-regular.ttf'))));
     if (!i18next.isInitialized) await i18next.init({ lng: 'ja', resources: {} });
     i18next.addResourceBundle('ja', 'coloring', ja, true, true);
     const chosen = ['haechi-simple', 'ddp-detailed', 'seoul-map'].map((id) => sheets.find((s) => s.id === id)!);
