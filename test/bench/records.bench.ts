@@ -40,7 +40,7 @@ function attendanceRows(n: number, sessionIds: string[], personIds: string[]): A
 }
 
 /** A district center's busy year: 50 cohorts × 10 sessions × 200 persons = 100,000 attendance rows. */
-function bigCenter(): Records {
+export function bigCenter(): Records {
   const d = fixture();
   const at = '2026-01-05T00:00:00.000Z';
   const base = () => ({ id: newId(), centerId: d.centers[0]!.id, createdAt: at, updatedAt: at, deletedAt: null });

@@ -240,7 +240,8 @@ function sampleSd(xs: number[]): number | null {
   return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
 }
 
-function figuresFor(ix: Index, d: ReportData, scope: Scope, threshold: (cohortId: string) => number): Figures {
+/** `only`: the indexes of the rows that can be in scope (a group's bucket), or all rows when absent. */
+function figuresFor(ix: Index, d: ReportData, scope: Scope, threshold: (cohortId: string) => number, only?: number[]): Figures {
   const sessionIn = new Map<string, boolean>();
   const inScope = (sessionId: string): boolean => {
     let v = sessionIn.get(sessionId);
@@ -259,7 +260,9 @@ function figuresFor(ix: Index, d: ReportData, scope: Scope, threshold: (cohortId
   let attendances = 0;
   let enrolledRows = 0;
   const { rows, rowFamily, rowEnrolled } = ix;
-  for (let i = 0; i < rows.length; i++) {
+  const n = only ? only.length : rows.length;
+  for (let j = 0; j < n; j++) {
+    const i = only ? (only[j] as number) : j;
     const a = rows[i] as AttendanceRecord;
     if (!inScope(a.sessionId)) continue;
     attendances++;
@@ -433,8 +436,24 @@ export function groupFigures(d: ReportData, by: GroupBy, filter: ReportFilter = 
   const ix = indexOf(d);
   const min = minGroup ?? [...ix.centers.values()][0]?.minGroupSize ?? DEFAULT_MIN_GROUP;
   const th = thresholdOf(ix);
+  // One pass puts each row in its group's bucket, so a split into 50 cohorts still reads 100,000 rows once.
+  const buckets = new Map<string, number[]>();
+  const keyOfSession = new Map<string, string | null>();
+  ix.rows.forEach((a, i) => {
+    let k = keyOfSession.get(a.sessionId);
+    if (k === undefined) {
+      const sess = ix.sessions.get(a.sessionId);
+      const c = sess ? ix.cohorts.get(sess.cohortId) : undefined;
+      k = !sess ? null : by === 'month' || by === 'quarter' || by === 'year' ? periodKey(sess.date, by) : by === 'cohort' ? sess.cohortId : by === 'program' ? (c?.programId ?? null) : by === 'ageBand' ? (c?.ageBand ?? null) : (c?.centerId ?? null);
+      keyOfSession.set(a.sessionId, k);
+    }
+    if (k === null) return;
+    const list = buckets.get(k) ?? [];
+    list.push(i);
+    buckets.set(k, list);
+  });
   return groupKeys(ix, d, by, filter).map((key) => {
-    const figures = figuresFor(ix, d, narrow(ix, by, key, filter), th);
+    const figures = figuresFor(ix, d, narrow(ix, by, key, filter), th, buckets.get(key) ?? []);
     return { key, figures, small: isSmall(figures, min) };
   });
 }
