@@ -1,5 +1,6 @@
 import { prefs, updatePrefs } from '../app/prefs.ts';
 import type { StepTimer } from './step-timer.ts';
+import { GUIDE_AGE_BANDS, type GuideAgeBand } from '../shared/guides/schema.ts';
 
 /**
  * What a running class remembers in this tab while the whole class opens a game or a sheet: where to
@@ -73,4 +74,16 @@ export function leaveClassSound(): void {
   if (before === null) return;
   write(SOUND, null);
   if (prefs().sound !== before) updatePrefs({ sound: before });
+}
+
+const BAND = 'appa.class.band.';
+
+/** The age band this class is (set on the guide page); null = a mixed group, every variant shows. */
+export function classBand(guideId: string): GuideAgeBand | null {
+  const v = read<string>(BAND + guideId);
+  return (GUIDE_AGE_BANDS as readonly string[]).includes(v ?? '') ? (v as GuideAgeBand) : null;
+}
+
+export function setClassBand(guideId: string, band: GuideAgeBand | null): void {
+  write(BAND + guideId, band);
 }

@@ -1,12 +1,12 @@
 import { h } from '../app/dom.ts';
 import { t } from '../i18n/index.ts';
 import type { Screen } from '../app/types.ts';
-import { guideLinks, type Guide } from '../shared/guides/schema.ts';
+import { guideLinks, type Guide, type GuideAgeBand } from '../shared/guides/schema.ts';
 import { linkViews, loadGuide, tr } from './catalog.ts';
 import { bandLabel, kindLabel, minutesLabel, programName, sessionLabel } from './labels.ts';
 import { linkList } from './link-list.ts';
 import { missingGuide } from './missing.ts';
-import { clearClassReturn, leaveClassSound } from './class-session.ts';
+import { classBand, clearClassReturn, leaveClassSound, setClassBand } from './class-session.ts';
 import './guides.css';
 
 const CHECK_KEY = 'appa.guides.materials.';
@@ -52,6 +52,19 @@ function materialsList(g: Guide): HTMLElement {
   );
 }
 
+/** Which band this class is, so presenter mode shows only that band's variants (a mixed group keeps all). */
+function bandChoice(g: Guide): HTMLElement {
+  const current = classBand(g.id);
+  const option = (value: string, text: string): HTMLElement =>
+    h(
+      'label',
+      { class: 'chip' },
+      h('input', { type: 'radio', name: 'class-band', value, checked: (current ?? 'all') === value, onchange: () => setClassBand(g.id, value === 'all' ? null : (value as GuideAgeBand)) }),
+      h('span', {}, text),
+    );
+  return h('fieldset', { class: 'guide-filter class-band' }, h('legend', {}, t('guides:detail.classBand')), option('all', t('guides:detail.mixed')), ...g.ageBands.map((b) => option(b.band, bandLabel(b.band))));
+}
+
 export const guideDetailScreen: Screen = {
   async mount(root, ctx) {
     const g = await loadGuide(ctx.params.guideId ?? '');
@@ -91,6 +104,7 @@ export const guideDetailScreen: Screen = {
           h('dd', {}, t('guides:detail.dyads', { min: g.groupSize.minDyads, max: g.groupSize.maxDyads }), ' · ', tr(g.groupSize.staff)),
         ),
         h('h2', {}, t('guides:detail.bands')),
+        bandChoice(g),
         h('ul', { class: 'variants', role: 'list' }, ...g.ageBands.map((b) => h('li', {}, h('strong', {}, bandLabel(b.band)), ' ', tr(b.text)))),
         h('h2', {}, t('guides:detail.materials')),
         materialsList(g),

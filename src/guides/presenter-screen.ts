@@ -1,14 +1,15 @@
 import { h } from '../app/dom.ts';
 import { t } from '../i18n/index.ts';
 import type { Screen } from '../app/types.ts';
-import type { Guide } from '../shared/guides/schema.ts';
+import type { Guide, GuideAgeBand } from '../shared/guides/schema.ts';
+import { variantsFor } from './step-variants.ts';
 import { linkViews, loadGuide, tr, type LinkView } from './catalog.ts';
 import { bandLabel, kindLabel, minutesLabel, sessionLabel } from './labels.ts';
 import { linkList } from './link-list.ts';
 import { missingGuide } from './missing.ts';
 import { actionForKey, move, stepFromQuery, type NavAction, type StepNav } from './step-nav.ts';
 import { createTimer, extend, formatClock, isRunning, pause, remaining, resume, type StepTimer } from './step-timer.ts';
-import { clearTimers, enterClassSound, leaveClassSound, readTimers, rememberClassReturn, writeTimers } from './class-session.ts';
+import { classBand, clearTimers, enterClassSound, leaveClassSound, readTimers, rememberClassReturn, writeTimers } from './class-session.ts';
 import './guides.css';
 
 /** Keys typed into a control are that control's, except the clicker keys which always move. */
@@ -19,9 +20,10 @@ function ownedByControl(e: KeyboardEvent): boolean {
   return (e.key === ' ' || e.key === 'Enter') && Boolean(el.closest('button, a'));
 }
 
-function slide(g: Guide, i: number, links: LinkView[]): HTMLElement {
+function slide(g: Guide, i: number, links: LinkView[], band: GuideAgeBand | null): HTMLElement {
   const s = g.steps[i];
   if (!s) return h('div');
+  const variants = variantsFor(g, s, band);
   const list = (cls: string, title: string, items: string[]): HTMLElement | null =>
     items.length ? h('section', { class: cls }, h('h2', {}, title), h('ul', {}, ...items.map((x) => h('li', {}, x)))) : null;
   return h(
@@ -36,8 +38,8 @@ function slide(g: Guide, i: number, links: LinkView[]): HTMLElement {
       list('pres-points', t('guides:present.points'), s.talkingPoints.map((x) => tr(x))),
       list('pres-questions', t('guides:present.questions'), s.questions.map((x) => tr(x))),
     ),
-    s.variants.length
-      ? h('section', { class: 'pres-variants' }, h('h2', {}, t('guides:present.variants')), h('ul', {}, ...s.variants.map((v) => h('li', {}, h('strong', {}, bandLabel(v.band)), ' ', tr(v.text)))))
+    variants.length
+      ? h('section', { class: 'pres-variants' }, h('h2', {}, t('guides:present.variants')), h('ul', {}, ...variants.map((v) => h('li', {}, h('strong', {}, bandLabel(v.band)), ' ', tr(v.text)))))
       : null,
     links.length ? h('section', { class: 'pres-launch' }, h('h2', {}, t('guides:present.launch')), linkList(links, g.id, i + 1, true)) : null,
   );
@@ -48,6 +50,7 @@ export const presenterScreen: Screen = {
     const g = await loadGuide(ctx.params.guideId ?? '');
     if (!g) return missingGuide(root);
     enterClassSound();
+    const band = classBand(g.id);
     const stepLinks = await Promise.all(g.steps.map((s) => linkViews(s.links)));
     let nav: StepNav = { index: stepFromQuery(ctx.query.get('step'), g.steps.length), count: g.steps.length };
     const timers = readTimers(g.id);
@@ -88,7 +91,7 @@ export const presenterScreen: Screen = {
     };
 
     const show = (focus: boolean): void => {
-      stage.replaceChildren(slide(g, nav.index, stepLinks[nav.index] ?? []));
+      stage.replaceChildren(slide(g, nav.index, stepLinks[nav.index] ?? [], band));
       const tm = timer();
       if (!heldByUser.has(nav.index)) timers[nav.index] = resume(tm, now());
       save();
@@ -174,7 +177,7 @@ export const presenterScreen: Screen = {
           'div',
           { class: 'pres-top' },
           exit,
-          h('p', { class: 'pres-guide' }, sessionLabel(g), ' · ', tr(g.title)),
+          h('p', { class: 'pres-guide' }, sessionLabel(g), ' · ', tr(g.title), band ? ` · ${bandLabel(band)}` : ''),
           h('div', { class: 'pres-timer', role: 'group', 'aria-label': t('guides:present.timer') }, h('span', { class: 'pres-progress', 'aria-hidden': 'true' }, bar), clock, pauseBtn, extendBtn),
           attendance,
           fsBtn,

@@ -149,6 +149,21 @@ describe('class mode in Chromium', () => {
     expect(await b.page.evaluate(() => JSON.parse(localStorage.getItem('appa.prefs.v1') ?? '{}').sound)).toBe(true);
   });
 
+  it("shows a single-age class only its band's variants in presenter mode", async () => {
+    const ageText = JSON.parse(readFileSync(`assets/guides/${GUIDE_ID}.json`, 'utf8')).ageBands.find((b: { band: string }) => b.band === '3-5').text.ko as string;
+    const bodyStick = guide.steps.findIndex((s) => s.title.ko === '몸 붙이기 놀이') + 1;
+    await b.page.goto(`${server.url}/class/${GUIDE_ID}`);
+    await b.page.locator('.class-band label', { hasText: '3–5세' }).click();
+    await b.page.goto(`${server.url}/class/${GUIDE_ID}/present?step=${bodyStick}`);
+    await expect.poll(() => b.page.locator('.pres-variants li').allTextContents()).toEqual([`3–5세 ${ageText}`]);
+    expect(await b.page.locator('.pres-guide').textContent()).toContain('3–5세');
+    await b.page.goto(`${server.url}/class/${GUIDE_ID}`);
+    await b.page.locator('.class-band label', { hasText: '여러 나이 섞임' }).click();
+    await expectNoAxe(b.page, 'detail with class band');
+    await b.page.goto(`${server.url}/class/${GUIDE_ID}/present?step=${bodyStick}`);
+    await expect.poll(() => b.page.locator('.pres-variants strong').allTextContents()).toEqual(['0–2세']);
+  });
+
   it('prints the facilitator handout and the mission card on A4', async () => {
     await b.page.goto(`${server.url}/class/${GUIDE_ID}/handout`);
     await b.page.locator('section.print-page').first().waitFor();
