@@ -42,9 +42,16 @@ export function isQuotaError(e: unknown): boolean {
   return err.inner ? isQuotaError(err.inner) : false;
 }
 
+let askedToPersist = false;
+
 export async function saveArtwork(a: Artwork, s: ArtworkStore = defaultStore()): Promise<SaveResult> {
   try {
     await s.setItem(a.id, a);
+    if (!askedToPersist) {
+      askedToPersist = true;
+      // A child's pictures should not be evicted when the device runs low; the browser may say no.
+      void globalThis.navigator?.storage?.persist?.().catch(() => false);
+    }
     return { ok: true };
   } catch (e) {
     return { ok: false, reason: isQuotaError(e) ? 'full' : 'failed' };
