@@ -1,6 +1,6 @@
 import { h, svg } from './dom.ts';
 import { compile, match, type Match } from './router.ts';
-import { gateOpen, renderGate } from './gate.ts';
+import { gateOpen, openGate, renderGate } from './gate.ts';
 import { prefs, updatePrefs, onPrefsChanged } from './prefs.ts';
 import type { Cleanup, FeatureRoutes, HomeTile, RouteDef } from './types.ts';
 import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
@@ -82,6 +82,9 @@ export function startShell(app: HTMLElement): void {
       cleanup = renderGate(main, () => void render(), () => navigate('/', true));
       return;
     }
+    // Each adult screen keeps the gate open for another window, so a facilitator who steps from
+    // presenter mode into a ten-minute class game is not asked again when coming back.
+    if (m.route.adult) openGate();
     setTitle(m.route.titleKey);
     try {
       const screen = await m.route.load();
