@@ -71,17 +71,17 @@ export const centerScreen: Screen = {
           h(
             'tr',
             {},
-            h('td', {}, d.label, d.self ? ` ${t('sync:center.thisDevice')}` : ''),
-            h('td', {}, formatTime(d.lastSeenAt)),
-            h('td', { class: 'num' }, formatNumber(d.lastMutationId)),
-            h('td', {}, h('span', { class: `sync-badge ${d.revokedAt ? 'off' : 'on'}` }, d.revokedAt ? t('sync:center.revoked') : t('sync:center.active'))),
-            h('td', {}, d.self || d.revokedAt ? '' : h('button', { class: 'btn danger', type: 'button', onclick: () => void revoke(d) }, t('sync:center.revoke'))),
+            h('th', { scope: 'row' }, d.label, d.self ? ` ${t('sync:center.thisDevice')}` : ''),
+            h('td', { 'data-label': t('sync:center.colLastSeen') }, formatTime(d.lastSeenAt)),
+            h('td', { class: 'num', 'data-label': t('sync:center.colSent') }, formatNumber(d.lastMutationId)),
+            h('td', { 'data-label': t('sync:center.colState') }, h('span', { class: `sync-badge ${d.revokedAt ? 'off' : 'on'}` }, d.revokedAt ? t('sync:center.revoked') : t('sync:center.active'))),
+            d.self || d.revokedAt ? h('td', {}) : h('td', { 'data-label': t('sync:center.colAction') }, h('button', { class: 'btn danger', type: 'button', onclick: () => void revoke(d) }, t('sync:center.revoke'))),
           ),
         );
         devicesBox.replaceChildren(
           h(
             'table',
-            { class: 'sync-table' },
+            { class: 'sync-table stack' },
             h('thead', {}, h('tr', {}, ...[t('sync:center.colName'), t('sync:center.colLastSeen'), t('sync:center.colSent'), t('sync:center.colState'), t('sync:center.colAction')].map((c) => h('th', { scope: 'col' }, c)))),
             h('tbody', {}, ...rows),
           ),
@@ -123,15 +123,15 @@ export const centerScreen: Screen = {
           return h(
             'tr',
             {},
-            h('td', {}, h('strong', {}, entity), ` …${r.id.slice(-6)}`, r.deleted ? ` ${t('sync:center.deletedVersion')}` : '', h('br', {}), h('span', { class: 'sync-help' }, gist)),
-            h('td', {}, formatTime(r.replacedAt)),
-            h('td', {}, h('button', { class: 'btn secondary', type: 'button', onclick: () => void restore(r) }, t('sync:center.restore'))),
+            h('th', { scope: 'row' }, h('span', {}, h('strong', {}, entity), ` …${r.id.slice(-6)}`, r.deleted ? ` ${t('sync:center.deletedVersion')}` : '', h('br', {}), h('span', { class: 'sync-help' }, gist))),
+            h('td', { 'data-label': t('sync:center.colReplaced') }, formatTime(r.replacedAt)),
+            h('td', { 'data-label': t('sync:center.colAction') }, h('button', { class: 'btn secondary', type: 'button', onclick: () => void restore(r) }, t('sync:center.restore'))),
           );
         });
         historyBox.replaceChildren(
           h(
             'table',
-            { class: 'sync-table' },
+            { class: 'sync-table stack' },
             h('thead', {}, h('tr', {}, ...[t('sync:center.colRecord'), t('sync:center.colReplaced'), t('sync:center.colAction')].map((c) => h('th', { scope: 'col' }, c)))),
             h('tbody', {}, ...rows),
           ),

@@ -8,6 +8,8 @@ import type { ReportData } from '../shared/records/reports.ts';
 export interface HubCenterFigures {
   center: HubCenter;
   shared: SharedRow;
+  /** Nothing recorded yet (shown as such, not as a hidden small group). */
+  empty: boolean;
 }
 
 export interface HubReport {
@@ -32,8 +34,11 @@ export function hubReport(centers: HubCenter[], rows: Array<PullRow & { centerId
   const shown = centers.filter((c) => c.participating || per.has(c.id));
   const out = shown.map((center) => {
     const figures = computeFigures(per.get(center.id) ?? emptyReportData());
-    return { center, shared: shareable({ key: center.id, figures, small: figures.persons.total < min }, min) };
+    const empty = figures.persons.total === 0 && figures.attendances === 0 && figures.sessionsHeld === 0;
+    return { center, empty, shared: shareable({ key: center.id, figures, small: figures.persons.total < min }, min) };
   });
+  // Centers with records first, most attendances first; the rest in district order.
+  out.sort((x, y) => Number(x.empty) - Number(y.empty) || (y.shared.figures?.attendances ?? -1) - (x.shared.figures?.attendances ?? -1));
   const total = computeFigures(all);
   return { centers: out, total: shareable({ key: 'total', figures: total, small: total.persons.total < min }, min) };
 }

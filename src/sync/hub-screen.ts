@@ -39,8 +39,8 @@ function chart(r: HubReport): SVGSVGElement {
     const y = top + i * rowH;
     svg.append(s('text', { x: labelW - 10, y: y + rowH / 2 + 6, 'text-anchor': 'end', 'font-size': 17, fill: '#2B2B3A' }, centerName(c.center)));
     const f = c.shared.figures;
-    if (!f) {
-      svg.append(s('text', { x: labelW, y: y + rowH / 2 + 6, 'font-size': 16, fill: '#55556A' }, t('sync:hub.hidden')));
+    if (!f || c.empty) {
+      svg.append(s('text', { x: labelW, y: y + rowH / 2 + 6, 'font-size': 16, fill: '#55556A' }, c.empty ? t('sync:hub.noData') : t('sync:hub.hidden')));
       return;
     }
     const bars: Array<[number, string]> = [
@@ -59,25 +59,27 @@ function chart(r: HubReport): SVGSVGElement {
 
 function table(r: HubReport): HTMLElement {
   const cols = [t('sync:hub.colCenter'), t('sync:hub.colPrograms'), t('sync:hub.colDevices'), t('sync:hub.colLastSync'), t('sync:center.persons'), t('sync:center.attendances'), t('sync:center.families'), t('sync:center.sessions'), t('sync:center.attendanceRate'), t('sync:center.satisfaction')];
-  const rows = r.centers.map(({ center, shared }) => {
+  const rows = r.centers.map(({ center, shared, empty }) => {
     const f = shared.figures;
-    const nums = f
+    const nums = f && !empty
       ? [formatNumber(f.persons.total), formatNumber(f.attendances), formatNumber(f.families), formatNumber(f.sessionsHeld), formatPercent(f.attendanceRate), f.satisfaction.hidden ? t('sync:hub.hidden') : formatNumber(f.satisfaction.mean, 2)]
-      : Array.from({ length: 6 }, () => t('sync:hub.hidden'));
+      : null;
     return h(
       'tr',
       {},
       h('th', { scope: 'row' }, centerName(center)),
-      h('td', {}, center.programs.length ? center.programs.map((p) => t(`sync:hub.programs.${p}`)).join(', ') : t('sync:hub.noPrograms')),
-      h('td', { class: 'num' }, formatNumber(center.devices)),
-      h('td', {}, formatTime(center.lastSyncAt)),
-      ...nums.map((n) => h('td', { class: 'num' }, n)),
+      h('td', { 'data-label': cols[1] ?? '' }, center.programs.length ? center.programs.map((p) => t(`sync:hub.programs.${p}`)).join(', ') : t('sync:hub.noPrograms')),
+      h('td', { class: 'num', 'data-label': cols[2] ?? '' }, formatNumber(center.devices)),
+      h('td', { 'data-label': cols[3] ?? '' }, formatTime(center.lastSyncAt)),
+      ...(nums
+        ? nums.map((n, i) => h('td', { class: 'num', 'data-label': cols[4 + i] ?? '' }, n))
+        : [h('td', { colspan: 6, class: 'sync-muted', 'data-label': cols[4] ?? '' }, empty ? t('sync:hub.noData') : t('sync:hub.hidden'))]),
     );
   });
   return h(
     'div',
     { class: 'sync-table-wrap' },
-    h('table', { class: 'sync-table', id: 'hub-table' }, h('thead', {}, h('tr', {}, ...cols.map((c, i) => h('th', { scope: 'col', class: i >= 2 && i !== 3 ? 'num' : '' }, c)))), h('tbody', {}, ...rows)),
+    h('table', { class: 'sync-table stack', id: 'hub-table' }, h('thead', {}, h('tr', {}, ...cols.map((c, i) => h('th', { scope: 'col', class: i >= 2 && i !== 3 ? 'num' : '' }, c)))), h('tbody', {}, ...rows)),
   );
 }
 
