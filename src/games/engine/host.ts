@@ -69,6 +69,9 @@ export function hostGame(
     banner: false,
     audio: { noAudio: true },
     input: { activePointers: 3, keyboard: false },
+    // Game time follows real time: with smoothing, an unfocused window (a class laptop driving the
+    // projector) clamps every frame to 16.7 ms, so on a slow device every pause and hint would stretch.
+    fps: { smoothStep: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // Art is baked into textures (smoothed by linear filtering), so MSAA buys nothing and costs a lot on weak GPUs.
     // Transparent: a scene's still backdrop is the canvas's CSS background, not a full-screen quad every frame.

@@ -102,7 +102,7 @@ export class FaceMirrorScene extends CoplayScene<FaceMirror> {
     this.tweens.add({ targets: ring, alpha: 0, duration: 900, onComplete: () => ring.destroy() });
     this.correctId = null;
     if (this.api.hit()) return;
-    this.time.delayedCall(this.api.reducedMotion ? 300 : 900, () => {
+    this.time.delayedCall(this.api.reducedMotion ? 300 : 700, () => {
       this.logic.next();
       this.drawRound();
       this.busy = false;

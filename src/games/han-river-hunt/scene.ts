@@ -89,7 +89,7 @@ export class RiverHuntScene extends CoplayScene<RiverHunt> {
     const ring = this.add.circle(box.x, box.y, 120).setStrokeStyle(10, COLORS.jade);
     this.tweens.add({ targets: ring, alpha: 0, scale: this.api.reducedMotion ? 1 : 1.2, duration: 900, onComplete: () => ring.destroy() });
     if (this.api.hit()) return;
-    this.time.delayedCall(this.api.reducedMotion ? 300 : 900, () => {
+    this.time.delayedCall(this.api.reducedMotion ? 300 : 700, () => {
       this.logic.next();
       this.correctId = this.logic.question.find;
       this.busy = false;

@@ -1,0 +1,137 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { DIST, openBrowser, startServer, waitForFirstFrame, waitForOfflineReady, type Browser } from '../e2e/harness.ts';
+import { summarize, type BenchResult } from './bench.ts';
+
+const RUNS = 5;
+/** Games with content in this build; the first level file of each is what a deep link opens. */
+const GAMES: Array<[string, string]> = [
+  ['body-match', 'body-35'],
+  ['face-mirror', 'mirror-35'],
+  ['freeze-haechi', 'freeze-35'],
+  ['han-river-hunt', 'river-35'],
+];
+
+function gzipBytes(path: string): number {
+  const p = join(DIST, path);
+  return existsSync(p) ? gzipSync(readFileSync(p), { level: 9 }).length : 0;
+}
+
+const scripts = (b: Browser, into: Set<string>): void => {
+  b.page.on('request', (r) => {
+    if (r.resourceType() === 'script' && !r.url().endsWith('/sw.js')) into.add(new URL(r.url()).pathname);
+  });
+};
+
+/**
+ * Phaser plus everything the games add: every script fetched while opening the list, each game's intro
+ * and a level of each game, minus what the home screen already loaded. Every game in the build counts
+ * (those of the other games engineer too), found from the list screen.
+ */
+async function gamesChunkBytes(url: string): Promise<{ bytes: number; files: number }> {
+  const b = await openBrowser({ viewport: { width: 1280, height: 800 } });
+  try {
+    const home = new Set<string>();
+    scripts(b, home);
+    await b.page.goto(url, { waitUntil: 'networkidle' });
+    const games = new Set<string>();
+    b.page.removeAllListeners('request');
+    scripts(b, games);
+    await b.page.goto(`${url}/play`);
+    await b.page.locator('a.game-card').first().waitFor();
+    const ids = await b.page.$$eval('a.game-card', (as) => as.map((a) => a.getAttribute('data-game') ?? ''));
+    for (const id of ids) {
+      await b.page.goto(`${url}/play/${id}?band=3-5`);
+      const level = b.page.locator('a.level-card').first();
+      await level.waitFor();
+      await level.click();
+      await waitForFirstFrame(b.page);
+    }
+    const extra = [...games].filter((p) => !home.has(p));
+    return { bytes: extra.reduce((s, p) => s + gzipBytes(p), 0), files: extra.length };
+  } finally {
+    await b.close();
+  }
+}
+
+/** Intro screen → tap on a level → first frame of the game, the kit already cached by the service worker. */
+async function tapToFrame(url: string): Promise<number[]> {
+  const out: number[] = [];
+  const b = await openBrowser({ viewport: { width: 1280, height: 800 } });
+  try {
+    await b.page.goto(url);
+    await waitForOfflineReady(b.page);
+    for (let i = 0; i < RUNS + 1; i++) {
+      const [game, level] = GAMES[i % GAMES.length]!;
+      await b.page.goto(`${url}/play/${game}?band=3-5`);
+      const link = b.page.locator(`a.level-card[data-level="${level}"]`);
+      await link.waitFor();
+      await b.page.evaluate(() => {
+        delete (window as unknown as { __appaFirstFrame?: number }).__appaFirstFrame;
+        document.addEventListener('click', () => ((window as unknown as { __tap: number }).__tap = performance.now()), { capture: true, once: true });
+      });
+      await link.click();
+      const frame = await waitForFirstFrame(b.page);
+      const tap = await b.page.evaluate(() => (window as unknown as { __tap: number }).__tap);
+      if (i > 0) out.push(frame - tap); // the first run warms this profile's caches
+    }
+  } finally {
+    await b.close();
+  }
+  return out;
+}
+
+/** A fresh profile opens a game's level by its URL: navigation start → the scene's first frame. */
+async function coldDeepLink(url: string): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const [game, level] = GAMES[i % GAMES.length]!;
+    const b = await openBrowser({ viewport: { width: 1280, height: 800 } });
+    try {
+      await b.page.goto(`${url}/play/${game}/${level}`);
+      out.push(await waitForFirstFrame(b.page)); // performance.now() counts from navigation start
+    } finally {
+      await b.close();
+    }
+  }
+  return out;
+}
+
+/** Frame intervals (rAF) over 3 s of a running game with the CPU slowed 4× through the DevTools protocol. */
+async function frameTimes(url: string, game: string, level: string): Promise<number[]> {
+  const b = await openBrowser({ viewport: { width: 1280, height: 800 } });
+  try {
+    await b.page.goto(`${url}/play/${game}/${level}`);
+    await waitForFirstFrame(b.page);
+    await b.page.waitForTimeout(1500);
+    const cdp = await b.context.newCDPSession(b.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const deltas = (await b.page.evaluate(`new Promise((done) => {
+      const d = []; let last = performance.now(); const t0 = last;
+      function f(now) { d.push(now - last); last = now; if (now - t0 < 3000) requestAnimationFrame(f); else done(d.slice(1)); }
+      requestAnimationFrame(f);
+    })`)) as number[];
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return deltas;
+  } finally {
+    await b.close();
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const server = await startServer();
+  try {
+    const results: BenchResult[] = [];
+    const chunk = await gamesChunkBytes(server.url);
+    results.push(summarize('games-phaser-plus-all-games-gzip', 'bytes', [chunk.bytes], { target: 474 * 1024, baseline: 354 * 1024, baselineName: 'Phaser 4 alone', ratio: Math.round((chunk.bytes / (354 * 1024)) * 100) / 100, note: `gzip -9 of the ${chunk.files} scripts fetched for the game list, every intro and a level of every game, minus the home screen's` }));
+    results.push(summarize('games-tap-to-first-frame-cached', 'ms', await tapToFrame(server.url), { target: 500, note: 'click on a level on the intro screen → first POST_RENDER of the game scene; service worker cache warm' }));
+    results.push(summarize('games-cold-deep-link-first-frame', 'ms', await coldDeepLink(server.url), { target: 1700, baseline: 1730, baselineName: 'official Phaser 4 Vite template', note: `navigation start → first frame of /play/<game>/<level>, ${RUNS} fresh profiles, loopback` }));
+    for (const [game, level] of GAMES) {
+      results.push(summarize(`games-frame-time-4x-${game}`, 'ms', await frameTimes(server.url, game, level), { target: 16.7, note: 'rAF intervals over 3 s, CPU throttled 4× (Emulation.setCPUThrottlingRate), headless Chromium, software WebGL' }));
+    }
+    return results;
+  } finally {
+    await server.close();
+  }
+}
