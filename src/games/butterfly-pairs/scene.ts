@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { COLORS, CoplayScene, INK } from '../engine/coplay-scene.ts';
 import { drawFigure } from '../engine/figure.ts';
+import { bake, bakedImage } from '../engine/bake.ts';
 import { loadSound } from '../engine/audio.ts';
 import { gridFor, type Card, type Player } from './logic.ts';
 import { drawButterfly, drawCardBack } from './wing-art.ts';
@@ -15,8 +16,8 @@ const LOOK_MS = 1500;
 interface CardView {
   card: Card;
   box: Phaser.GameObjects.Container;
-  face: Phaser.GameObjects.Graphics;
-  back: Phaser.GameObjects.Graphics;
+  face: Phaser.GameObjects.Image;
+  back: Phaser.GameObjects.Image;
 }
 
 /**
@@ -44,7 +45,8 @@ export class ButterflyPairsScene extends CoplayScene<PairsLogic> {
     const { round } = this.logic;
     const s = this.safe;
     const portrait = this.layout === 'portrait';
-    this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, 0xeef7e4);
+    // Still pictures are baked into textures once (a live Graphics is re-drawn every frame).
+    this.backdrop(bake(this, 'pairs-meadow', this.W, this.H, 1, (g) => g.fillStyle(0xeef7e4, 1).fillRect(-this.W / 2, -this.H / 2, this.W, this.H)));
 
     // Whose turn: two portraits; in landscape a column on the left, in portrait a row on top.
     const turnArea = portrait ? { x: s.x, y: s.y, w: s.w, h: 220 } : { x: s.x, y: s.y, w: 200, h: s.h };
@@ -54,9 +56,10 @@ export class ButterflyPairsScene extends CoplayScene<PairsLogic> {
       const size = portrait ? 200 : 190;
       const frame = this.add.container(cx, cy);
       const ring = this.add.graphics().setName('ring');
-      const fig = this.add.graphics();
       const fh = who === 'dad' ? size * 0.82 : size * 0.62;
-      drawFigure(fig, 0, size * 0.42 - fh, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade });
+      const fig = bakedImage(this, 0, size * 0.42 - fh / 2, `pairs-${who}`, fh * 0.9, fh, this.ratio, (g) =>
+        drawFigure(g, 0, -fh / 2, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade }),
+      );
       frame.add([ring, fig]).setData('size', size);
       this.turnFrames.set(who, frame);
     });
@@ -75,13 +78,13 @@ export class ButterflyPairsScene extends CoplayScene<PairsLogic> {
       const inRow = Math.min(cols, round.cards.length - r * cols);
       const ox = area.x + (area.w - (inRow * cw + gap * (inRow - 1))) / 2 + cw / 2;
       const box = this.add.container(ox + c * (cw + gap), oy + r * (ch + gap));
-      const back = this.add.graphics();
-      drawCardBack(back, cw, ch);
-      const face = this.add.graphics();
+      const back = bakedImage(this, 0, 0, 'pairs-back', cw + 8, ch + 8, this.ratio, (g) => drawCardBack(g, cw, ch));
       const radius = Math.min(cw, ch) * 0.14;
-      face.fillStyle(0xffffff, 1).fillRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
-      face.lineStyle(6, INK, 1).strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
-      drawButterfly(face, 0, ch * 0.04, Math.min(cw, ch) * 0.78, card.wing.color as never, card.wing.pattern as never);
+      const face = bakedImage(this, 0, 0, `pairs-${card.wing.id}`, cw + 8, ch + 8, this.ratio, (g) => {
+        g.fillStyle(0xffffff, 1).fillRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
+        g.lineStyle(6, INK, 1).strokeRoundedRect(-cw / 2, -ch / 2, cw, ch, radius);
+        drawButterfly(g, 0, ch * 0.04, Math.min(cw, ch) * 0.78, card.wing.color as never, card.wing.pattern as never);
+      });
       box.add([back, face]);
       box.setSize(cw, ch);
       const view: CardView = { card, box, face, back };

@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { COLORS, CoplayScene, INK, PAPER } from '../engine/coplay-scene.ts';
 import { drawFigure } from '../engine/figure.ts';
+import { bake, bakedImage } from '../engine/bake.ts';
 import { loadSound } from '../engine/audio.ts';
 import type { Player } from './logic.ts';
 import type { LineLogic } from './index.ts';
@@ -27,6 +28,8 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
   private points: Array<{ x: number; y: number }> = [];
   private lastCue = -1;
   private progress = 0;
+  /** Amber fills over the stations already reached (the loop itself is a still backdrop). */
+  private stationDots: Phaser.GameObjects.Arc[] = [];
 
   constructor() {
     super('line2-rhythm');
@@ -44,7 +47,6 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
     this.setupStage();
     this.lastCue = -1;
     const portrait = this.layout === 'portrait';
-    this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, PAPER);
     this.oval = portrait ? { x: this.W / 2, y: this.H * 0.27, rx: this.W * 0.3, ry: this.H * 0.16 } : { x: this.W / 2, y: 230, rx: this.W * 0.36, ry: 150 };
     const { stations } = this.logic.data;
     const n = stations.length + 1;
@@ -53,14 +55,18 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
       return { x: this.oval.x + Math.cos(a) * this.oval.rx, y: this.oval.y + Math.sin(a) * this.oval.ry };
     });
 
-    // The line: a thick green loop with a white core, like the map's line 2.
-    const g = this.add.graphics();
-    g.lineStyle(30, INK, 1).strokeEllipse(this.oval.x, this.oval.y, this.oval.rx * 2, this.oval.ry * 2);
-    g.lineStyle(22, COLORS.line2, 1).strokeEllipse(this.oval.x, this.oval.y, this.oval.rx * 2, this.oval.ry * 2);
-    this.points.forEach((p, k) => {
-      const reached = k === 0 || k <= this.logic.round.stationsReached;
-      g.fillStyle(reached ? COLORS.amber : 0xffffff, 1).fillCircle(p.x, p.y, 20);
-      g.lineStyle(6, INK, 1).strokeCircle(p.x, p.y, 20);
+    // The line: a thick green loop with white stations, baked once into the canvas's backdrop.
+    const o = this.oval;
+    this.backdrop(
+      bake(this, `line2-loop-${n}-${Math.round(o.rx)}x${Math.round(o.ry)}`, this.W, this.H, this.ratio, (g) => {
+        g.fillStyle(PAPER, 1).fillRect(0, 0, this.W, this.H);
+        g.lineStyle(30, INK, 1).strokeEllipse(o.x, o.y, o.rx * 2, o.ry * 2);
+        g.lineStyle(22, COLORS.line2, 1).strokeEllipse(o.x, o.y, o.rx * 2, o.ry * 2);
+        for (const p of this.points) g.fillStyle(0xffffff, 1).fillCircle(p.x, p.y, 20).lineStyle(6, INK, 1).strokeCircle(p.x, p.y, 20);
+      }, { x: 0, y: 0 }),
+    );
+    this.stationDots = this.points.map((p, k) => this.add.circle(p.x, p.y, 17, COLORS.amber).setVisible(k === 0 || k <= this.logic.round.stationsReached));
+    this.points.forEach((_p, k) => {
       if (k === 0) return;
       // The name sits just outside the loop, clear of the track and of the train.
       const name = this.api.text((stations[k - 1] ?? stations[0])!.name);
@@ -90,18 +96,20 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
   }
 
   private drawTrain(): void {
-    const g = this.add.graphics();
+    this.train.add(bakedImage(this, 0, 0, 'line2-train', 150, 70, this.ratio, (g) => this.paintTrain(g)));
+  }
+
+  private paintTrain(g: Phaser.GameObjects.Graphics): void {
     // Two short cars, white with the green band, round windows; the front car has a smile.
-    for (const dx of [-58, 0]) {
+    for (const dx of [-29, 29]) {
       g.fillStyle(0xffffff, 1).fillRoundedRect(dx - 28, -26, 56, 52, 14);
       g.fillStyle(COLORS.line2, 1).fillRect(dx - 28, 6, 56, 10);
       g.lineStyle(5, INK, 1).strokeRoundedRect(dx - 28, -26, 56, 52, 14);
       g.fillStyle(COLORS.sky, 1).fillRoundedRect(dx - 18, -17, 36, 16, 5);
       g.lineStyle(3, INK, 1).strokeRoundedRect(dx - 18, -17, 36, 16, 5);
     }
-    g.fillStyle(INK, 1).fillCircle(6, 22, 2);
-    g.lineStyle(3, INK, 1).beginPath().arc(0, 18, 7, 0.2 * Math.PI, 0.8 * Math.PI).strokePath();
-    this.train.add(g);
+    // A headlight on the front car.
+    g.fillStyle(COLORS.amber, 1).fillCircle(50, -2, 5).lineStyle(3, INK, 1).strokeCircle(50, -2, 5);
   }
 
   /** Puts the train at `pos` stations along the loop (fractions between stations). */
@@ -122,7 +130,16 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
   private makeInstrument(who: Player, x: number, y: number, r: number): Phaser.GameObjects.Container {
     const c = this.add.container(x, y);
     const glow = this.add.graphics().setName('glow');
-    const art = this.add.graphics();
+    const fh = who === 'dad' ? r * 1.05 : r * 0.8;
+    const fx = (who === 'dad' ? -1 : 1) * r * 1.25;
+    const art = bakedImage(this, 0, 0, `line2-${who}-${Math.round(r)}`, r * 3.4, r * 2, this.ratio, (g) => this.paintInstrument(g, who, r, fx, fh));
+    c.add([glow, art]).setSize(r * 2, r * 2).setData('r', r);
+    this.registerTarget(INSTRUMENT[who], this.add.zone(x, y, r * 2, r * 2));
+    return c;
+  }
+
+  /** The drum (dad's) or the bell (the child's), and beside it who plays it: a picture, not a word. */
+  private paintInstrument(art: Phaser.GameObjects.Graphics, who: Player, r: number, fx: number, fh: number): void {
     if (who === 'dad') {
       // A soft drum: red body, paper skin, two sticks resting on top.
       art.fillStyle(COLORS.red, 1).fillRoundedRect(-r * 0.7, -r * 0.25, r * 1.4, r * 0.8, r * 0.2);
@@ -139,13 +156,7 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
       art.fillStyle(COLORS.jade, 1).fillRoundedRect(-r * 0.1, -r * 0.75, r * 0.2, r * 0.32, r * 0.08);
       art.lineStyle(6, INK, 1).strokeRoundedRect(-r * 0.1, -r * 0.75, r * 0.2, r * 0.32, r * 0.08);
     }
-    // Who plays it: a small figure beside the instrument (a picture, not a word).
-    const fig = this.add.graphics();
-    const fh = who === 'dad' ? r * 1.05 : r * 0.8;
-    drawFigure(fig, (who === 'dad' ? -1 : 1) * r * 1.25, r * 0.55 - fh, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade });
-    c.add([glow, art, fig]).setSize(r * 2, r * 2).setData('r', r);
-    this.registerTarget(INSTRUMENT[who], this.add.zone(x, y, r * 2, r * 2));
-    return c;
+    drawFigure(art, fx, r * 0.55 - fh, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade });
   }
 
   private paintGlow(who: Player, on: boolean, strong = false): void {
@@ -261,6 +272,7 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
     }
     // A station: its own little tune, the train pulls in, the name is spoken.
     this.progress = res.station + 1;
+    this.stationDots[this.progress]?.setVisible(true);
     this.placeTrain(this.progress, true);
     this.api.sound(`line2-station-${(res.station % STATION_SOUNDS) + 1}`);
     this.refresh();

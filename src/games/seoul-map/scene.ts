@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { COLORS, CoplayScene, INK } from '../engine/coplay-scene.ts';
 import { loadSound } from '../engine/audio.ts';
+import { bake } from '../engine/bake.ts';
 import type { PlaceId } from './logic.ts';
 import type { MapLogic } from './index.ts';
 import { openPlan } from './plan-view.ts';
@@ -47,7 +48,7 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
     this.onMap.clear();
     const portrait = this.layout === 'portrait';
     const s = this.safe;
-    this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, 0xfff9ef);
+    this.backdrop(bake(this, 'map-paper', 8, 8, 1, (g) => g.fillStyle(0xfff9ef, 1).fillRect(-4, -4, 8, 8)));
     this.mapBox = this.mapBoxFor();
     const m = this.mapBox;
     this.add.image(m.x + m.w / 2, m.y + m.h / 2, 'seoul-map-bg').setDisplaySize(m.w, m.h);

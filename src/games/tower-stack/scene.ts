@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { COLORS, CoplayScene, INK, PAPER } from '../engine/coplay-scene.ts';
 import { drawFigure } from '../engine/figure.ts';
+import { bake, bakedImage } from '../engine/bake.ts';
 import { preloadHaechi } from '../engine/haechi-art.ts';
 import { loadSound } from '../engine/audio.ts';
 import { craneOffset, type Player } from './logic.ts';
@@ -66,26 +67,33 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
     this.busy = false;
     const portrait = this.layout === 'portrait';
     const s = this.safe;
-    this.add.rectangle(this.W / 2, this.H / 2, this.W, this.H, 0xdff1fb);
+    // Still pictures are baked once (a live Graphics is re-drawn every frame): sky and hill as the backdrop.
+    const ground = portrait ? this.H * 0.62 : this.H - 70;
+    this.backdrop(
+      bake(this, `tower-sky-${Math.round(ground)}`, this.W, this.H, this.ratio, (g) => {
+        g.fillStyle(0xdff1fb, 1).fillRect(0, 0, this.W, this.H);
+        g.fillStyle(COLORS.grass, 1).fillEllipse(this.W / 2, ground + 60, Math.min(this.W * 0.9, 740), 140);
+        g.lineStyle(6, INK, 1).strokeEllipse(this.W / 2, ground + 60, Math.min(this.W * 0.9, 740), 140);
+      }, { x: 0, y: 0 }),
+    );
     this.centerX = this.W / 2;
     this.BW = Math.min(230, this.W * 0.2);
     this.craneY = s.y + 40;
     this.groundY = portrait ? this.H * 0.62 : this.H - 70;
     const n = this.logic.data.blocks.length;
     this.bh = Math.min(80, (this.groundY - this.craneY - 130) / (n + 0.8));
-    // Ground: a grassy hill the tower stands on.
-    this.add.ellipse(this.centerX, this.groundY + 60, this.BW * 3.2, 140, COLORS.grass).setStrokeStyle(6, INK);
 
     // The blocks already standing (a restart after rotation redraws them from the logic).
     this.logic.round.offsets.forEach((off, i) => this.blocks.push(this.makeBlock(i, this.centerX + off * this.BW, this.topOf(i) + this.heightOf(i) / 2)));
 
     // The crane: a rail across the top and a hook that carries the next block.
-    const rail = this.add.graphics();
-    rail.lineStyle(8, INK, 1).beginPath().moveTo(this.centerX - this.BW * 2, this.craneY - 20).lineTo(this.centerX + this.BW * 2, this.craneY - 20).strokePath();
+    const railW = this.BW * 4;
+    bakedImage(this, this.centerX, this.craneY - 20, 'tower-rail', railW + 10, 12, this.ratio, (g) => g.lineStyle(8, INK, 1).beginPath().moveTo(-railW / 2, 0).lineTo(railW / 2, 0).strokePath());
     this.crane = this.add.container(this.centerX, this.craneY - 20);
-    const hook = this.add.graphics();
-    hook.fillStyle(COLORS.amber, 1).fillRoundedRect(-30, -14, 60, 28, 10).lineStyle(5, INK, 1).strokeRoundedRect(-30, -14, 60, 28, 10);
-    hook.lineStyle(5, INK, 1).beginPath().moveTo(0, 14).lineTo(0, 34).strokePath();
+    const hook = bakedImage(this, 0, 10, 'tower-hook', 70, 56, this.ratio, (g) => {
+      g.fillStyle(COLORS.amber, 1).fillRoundedRect(-30, -24, 60, 28, 10).lineStyle(5, INK, 1).strokeRoundedRect(-30, -24, 60, 28, 10);
+      g.lineStyle(5, INK, 1).beginPath().moveTo(0, 4).lineTo(0, 24).strokePath();
+    });
     this.crane.add(hook);
     this.hanging = this.add.container(0, 0);
     this.crane.add(this.hanging);
@@ -108,39 +116,40 @@ export class TowerStackScene extends CoplayScene<TowerLogic> {
 
   private makeBlock(i: number, x: number, y: number): Phaser.GameObjects.Container {
     const h = this.heightOf(i);
-    const g = this.add.graphics();
-    drawBlock(g, this.kind(i), this.BW, h);
-    return this.add.container(x, y, [g]).setSize(this.BW, h);
+    return this.add.container(x, y, [this.blockImage(i)]).setSize(this.BW, h);
   }
 
   private hangNext(): void {
     this.hanging.removeAll(true);
     const i = this.logic.round.height;
     if (i >= this.logic.data.blocks.length) return;
+    const img = this.blockImage(i);
+    img.setPosition(0, 34 + this.heightOf(i) / 2);
+    this.hanging.add(img);
+  }
+
+  private blockImage(i: number): Phaser.GameObjects.Image {
     const h = this.heightOf(i);
-    const g = this.add.graphics();
-    drawBlock(g, this.kind(i), this.BW, h);
-    g.setPosition(0, 34 + h / 2);
-    this.hanging.add(g);
+    const kind = this.kind(i);
+    return bakedImage(this, 0, 0, `tower-${kind}`, this.BW + 8, h + 8, this.ratio, (g) => drawBlock(g, kind, this.BW, h));
   }
 
   private makeButton(who: Player, x: number, y: number, r: number): Phaser.GameObjects.Container {
     const c = this.add.container(x, y);
     const disc = this.add.graphics().setName('disc');
-    const fig = this.add.graphics();
     // The player's figure in the top of the disc, the big open hand below it: "press here".
     const fh = who === 'dad' ? r * 0.85 : r * 0.62;
-    drawFigure(fig, 0, -r * 0.02 - fh, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade });
-    // A big open hand in front: "press here".
-    const hand = this.add.graphics();
-    hand.fillStyle(PAPER, 1).lineStyle(5, INK, 1);
-    hand.fillRoundedRect(-r * 0.22, r * 0.38, r * 0.44, r * 0.34, r * 0.12).strokeRoundedRect(-r * 0.22, r * 0.38, r * 0.44, r * 0.34, r * 0.12);
-    for (let k = 0; k < 4; k++) {
-      const fx = -r * 0.2 + k * r * 0.135;
-      hand.fillRoundedRect(fx, r * 0.14, r * 0.11, r * 0.3, r * 0.055).strokeRoundedRect(fx, r * 0.14, r * 0.11, r * 0.3, r * 0.055);
-    }
-    hand.fillRoundedRect(r * 0.17, r * 0.42, r * 0.2, r * 0.1, r * 0.05).strokeRoundedRect(r * 0.17, r * 0.42, r * 0.2, r * 0.1, r * 0.05);
-    c.add([disc, fig, hand]).setSize(r * 2, r * 2).setData('r', r).setData('who', who);
+    const art = bakedImage(this, 0, 0, `tower-btn-${who}`, r * 2, r * 2, this.ratio, (hand) => {
+      drawFigure(hand, 0, -r * 0.02 - fh, fh, who === 'dad' ? { shirt: COLORS.blue, trousers: COLORS.plum } : { shirt: COLORS.amber, trousers: COLORS.jade });
+      hand.fillStyle(PAPER, 1).lineStyle(5, INK, 1);
+      hand.fillRoundedRect(-r * 0.22, r * 0.38, r * 0.44, r * 0.34, r * 0.12).strokeRoundedRect(-r * 0.22, r * 0.38, r * 0.44, r * 0.34, r * 0.12);
+      for (let k = 0; k < 4; k++) {
+        const fx = -r * 0.2 + k * r * 0.135;
+        hand.fillRoundedRect(fx, r * 0.14, r * 0.11, r * 0.3, r * 0.055).strokeRoundedRect(fx, r * 0.14, r * 0.11, r * 0.3, r * 0.055);
+      }
+      hand.fillRoundedRect(r * 0.17, r * 0.42, r * 0.2, r * 0.1, r * 0.05).strokeRoundedRect(r * 0.17, r * 0.42, r * 0.2, r * 0.1, r * 0.05);
+    });
+    c.add([disc, art]).setSize(r * 2, r * 2).setData('r', r).setData('who', who);
     this.paintButton(c, false);
     this.registerTarget(`${who}-hand`, this.add.zone(x, y, r * 2, r * 2));
     return c;
