@@ -25,10 +25,12 @@ export async function familiesOf(cohortId: string): Promise<FamilyView[]> {
     .filter((f) => f.cohortId === cohortId && !f.mergedInto)
     .map((family) => ({
       family,
-      persons: persons.filter((p) => p.familyId === family.id),
+      persons: persons.filter((p) => p.familyId === family.id).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]),
       consent: consents.filter((c) => c.familyId === family.id && !c.withdrawnAt).pop() ?? null,
     }));
 }
+
+const ROLE_ORDER: Record<PersonRecord['role'], number> = { father: 0, partner: 1, child: 2 };
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, '').toLowerCase();
 

@@ -242,8 +242,31 @@ describe('records in Chromium', () => {
 
   it('shows the family journey with a real delete, and passes axe', async () => {
     const { page } = b;
+    // What the games, sheets and passport of this device recorded (no family attached: the family side has no account).
+    const at = '2026-05-02T03:00:00.000Z';
+    const act = (id: string, kind: string, where: string, seconds: number) => ({ id, centerId: null, createdAt: at, updatedAt: at, deletedAt: null, kind, refId: 'x', levelId: null, ageBand: '3-5', seconds, where, familyId: null, doneAt: at });
+    const activity = [act('01KQ0000000000000000000001', 'game', 'class', 240), act('01KQ0000000000000000000002', 'game', 'home', 180), act('01KQ0000000000000000000003', 'sheet', 'home', 600), act('01KQ0000000000000000000004', 'stamp', 'home', 0)];
+    const records: Record<string, unknown[]> = { activity };
+    const sha256 = createHash('sha256').update(JSON.stringify(ENTITY_NAMES.map((e) => [e, records[e] ?? []]))).digest('hex');
+    await open(page, `${server.url}/records/backup`);
+    await page.setInputFiles('#import-form input[type="file"]', { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'appa-records-backup', version: 1, schemaVersion: 3, createdAt: at, encrypted: false, sha256, records })) });
+    await page.click('#import-btn');
+    await expect.poll(() => page.locator('.rec-status.ok').textContent()).toContain('4건을 확인');
+
     await page.goto(`${server.url}/journey`);
     await page.locator('.jr-stats').waitFor();
     await noViolations(page, 'journey');
+    const stats = (): Promise<string[]> => page.locator('.jr-stats .jr-n').allTextContents();
+    // Plus the data set's one home mission without a family (600 s): 240 + 180 + 600 + 0 + 600 s = 27 min.
+    expect(await stats()).toEqual(['1', '2', '1', '1', '1']);
+    expect(await page.locator('.rec-lead').textContent()).toContain('27분');
+    await page.click('#jr-delete');
+    await noViolations(page, 'journey delete dialog');
+    await page.click('#jr-confirm');
+    await expect.poll(stats).toEqual(['0', '0', '0', '0', '0']);
+    // Really gone after a reload too: tombstones only, nothing left to show.
+    await page.reload();
+    await page.locator('.jr-stats').waitFor();
+    expect(await stats()).toEqual(['0', '0', '0', '0', '0']);
   });
 });
