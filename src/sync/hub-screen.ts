@@ -23,24 +23,28 @@ function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, s
 }
 
 const centerName = (c: HubCenter): string => (currentLanguage() === 'ko' ? c.nameKo : c.nameEn.replace(/ Family Center$/, ''));
+const districtName = (c: HubCenter): string => (currentLanguage() === 'ko' ? c.nameKo.replace(/가족센터$/, '') : c.nameEn.replace(/ Family Center$/, ''));
 
 /** Two bars a center (연인원, 실인원), drawn as SVG so it prints sharp and needs no chart library. */
 function chart(r: HubReport): SVGSVGElement {
+  const shown = r.centers.filter((c) => !c.empty);
+  // Phones get a narrower drawing, so its text is not scaled down to nothing.
+  const narrow = window.matchMedia('(max-width: 640px)').matches;
+  const width = narrow ? 360 : 820;
+  const labelW = narrow ? 90 : 150;
   const rowH = 44;
-  const labelW = 190;
-  const width = 820;
   const top = 10;
-  const height = top + r.centers.length * rowH + 10;
-  const max = Math.max(1, ...r.centers.map((c) => Math.max(c.shared.figures?.attendances ?? 0, c.shared.figures?.persons.total ?? 0)));
-  const barW = width - labelW - 70;
+  const height = top + Math.max(1, shown.length) * rowH + 10;
+  const max = Math.max(1, ...shown.map((c) => Math.max(c.shared.figures?.attendances ?? 0, c.shared.figures?.persons.total ?? 0)));
+  const barW = width - labelW - 50;
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, class: 'sync-chart', role: 'img', 'aria-labelledby': 'hub-chart-t hub-chart-d' });
   svg.append(s('title', { id: 'hub-chart-t' }, t('sync:hub.chartTitle')), s('desc', { id: 'hub-chart-d' }, t('sync:hub.chartDesc')));
-  r.centers.forEach((c, i) => {
+  shown.forEach((c, i) => {
     const y = top + i * rowH;
-    svg.append(s('text', { x: labelW - 10, y: y + rowH / 2 + 6, 'text-anchor': 'end', 'font-size': 17, fill: '#2B2B3A' }, centerName(c.center)));
+    svg.append(s('text', { x: labelW - 10, y: y + rowH / 2 + 6, 'text-anchor': 'end', 'font-size': 16, fill: '#2B2B3A' }, districtName(c.center)));
     const f = c.shared.figures;
-    if (!f || c.empty) {
-      svg.append(s('text', { x: labelW, y: y + rowH / 2 + 6, 'font-size': 16, fill: '#55556A' }, c.empty ? t('sync:hub.noData') : t('sync:hub.hidden')));
+    if (!f) {
+      svg.append(s('text', { x: labelW, y: y + rowH / 2 + 6, 'font-size': 15, fill: '#55556A' }, t('sync:hub.hidden')));
       return;
     }
     const bars: Array<[number, string]> = [
@@ -59,7 +63,7 @@ function chart(r: HubReport): SVGSVGElement {
 
 function table(r: HubReport): HTMLElement {
   const cols = [t('sync:hub.colCenter'), t('sync:hub.colPrograms'), t('sync:hub.colDevices'), t('sync:hub.colLastSync'), t('sync:center.persons'), t('sync:center.attendances'), t('sync:center.families'), t('sync:center.sessions'), t('sync:center.attendanceRate'), t('sync:center.satisfaction')];
-  const rows = r.centers.map(({ center, shared, empty }) => {
+  const rows = r.centers.filter((c) => !c.empty).map(({ center, shared, empty }) => {
     const f = shared.figures;
     const nums = f && !empty
       ? [formatNumber(f.persons.total), formatNumber(f.attendances), formatNumber(f.families), formatNumber(f.sessionsHeld), formatPercent(f.attendanceRate), f.satisfaction.hidden ? t('sync:hub.hidden') : formatNumber(f.satisfaction.mean, 2)]
@@ -76,9 +80,11 @@ function table(r: HubReport): HTMLElement {
         : [h('td', { colspan: 6, class: 'sync-muted', 'data-label': cols[4] ?? '' }, empty ? t('sync:hub.noData') : t('sync:hub.hidden'))]),
     );
   });
+  const waiting = r.centers.filter((c) => c.empty).map((c) => districtName(c.center));
   return h(
     'div',
     { class: 'sync-table-wrap' },
+    waiting.length ? h('p', { class: 'sync-help', id: 'hub-waiting' }, t('sync:hub.noRecordsYet', { centers: waiting.join(', ') })) : null,
     h('table', { class: 'sync-table stack', id: 'hub-table' }, h('thead', {}, h('tr', {}, ...cols.map((c, i) => h('th', { scope: 'col', class: i >= 2 && i !== 3 ? 'num' : '' }, c)))), h('tbody', {}, ...rows)),
   );
 }
@@ -177,7 +183,7 @@ export const hubScreen: Screen = {
         h('section', { class: 'sync-card', 'aria-labelledby': 'hub-table-h' }, h('h2', { id: 'hub-table-h' }, t('sync:hub.table')), table(report)),
         h(
           'section',
-          { class: 'sync-card', 'aria-labelledby': 'hub-issue-h' },
+          { class: 'sync-card no-print', 'aria-labelledby': 'hub-issue-h' },
           h('h2', { id: 'hub-issue-h' }, t('sync:hub.issueCode')),
           h('div', { class: 'sync-actions' }, h('div', { class: 'sync-field' }, h('label', { for: 'hub-issue-center' }, t('sync:hub.issueFor')), select), h('button', { class: 'btn secondary', type: 'button', id: 'hub-issue', onclick: issue }, t('sync:hub.issueCode'))),
           issueMsg,

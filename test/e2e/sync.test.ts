@@ -175,7 +175,11 @@ describe('sync between devices and the hub through the real server', () => {
     await expect.poll(() => totals.innerText()).toMatch(/6\s*아버지 3 · 자녀 3/);
     const gn = hub.page.locator('#hub-table tbody tr', { hasText: '강남구가족센터' });
     expect(await gn.locator('td.num').nth(1).innerText()).toBe('6');
-    expect(await hub.page.locator('#hub-table tbody tr').count()).toBeGreaterThanOrEqual(17);
+    // Centers side by side: the one with records in the table, the other participating ones named below it.
+    expect(await hub.page.locator('#hub-table tbody tr').count()).toBe(1);
+    const waiting = await hub.page.locator('#hub-waiting').innerText();
+    for (const d of ['마포구', '서초구', '중랑구']) expect(waiting).toContain(d);
+    expect(waiting).not.toContain('강남구');
     const page = await hub.page.content();
     for (const name of [...FATHERS, ...CHILDREN]) expect(page).not.toContain(name);
     await expectAxe(hub.page, 'hub');
