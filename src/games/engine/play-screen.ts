@@ -42,9 +42,10 @@ export const playScreen: Screen = {
     const dadLine = h('p', { class: 'dad-line', 'aria-live': 'polite' });
     const sayLine = h('p', { class: 'dad-say', hidden: true });
     const dadActions = h('div', { class: 'dad-actions' });
-    const replay = h('button', { type: 'button', class: 'dad-btn replay-btn', 'aria-label': t('games:frame.replayLabel') }, svg(ICONS.speaker), h('span', {}, t('games:frame.replay')));
-    const pauseBtn = h('button', { type: 'button', class: 'dad-btn pause-btn', 'aria-label': t('games:frame.pauseLabel') }, svg(ICONS.pause), h('span', {}, t('games:frame.pause')));
-    const back = h('a', { class: 'game-back', href: `/play/${gameId}`, 'aria-label': t('games:common.backLabel') }, h('span', { 'aria-hidden': 'true' }, '←'), ' ', t('games:common.back'));
+    // Names are the visible words (voice control users say what they see); `title` adds the longer hint.
+    const replay = h('button', { type: 'button', class: 'dad-btn replay-btn', title: t('games:frame.replayLabel') }, svg(ICONS.speaker), h('span', {}, t('games:frame.replay')));
+    const pauseBtn = h('button', { type: 'button', class: 'dad-btn pause-btn', title: t('games:frame.pauseLabel') }, svg(ICONS.pause), h('span', {}, t('games:frame.pause')));
+    const back = h('a', { class: 'game-back', href: `/play/${gameId}`, title: t('games:common.backLabel') }, h('span', { 'aria-hidden': 'true' }, '←'), ' ', t('games:common.back'));
     const strip = h(
       'aside',
       { class: 'dad-strip', 'aria-labelledby': 'dad-strip-title' },
