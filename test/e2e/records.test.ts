@@ -141,6 +141,12 @@ describe('records in Chromium', () => {
     await page.click('#survey-setup button[type="submit"]');
     await page.locator('#sv-start').waitFor();
     await noViolations(page, 'survey intro');
+    // The father picks his language on the tablet; the form follows without losing its place.
+    await page.locator('.sv-langs button[lang="vi"]').click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Mức độ hài lòng với chương trình');
+    await noViolations(page, 'survey intro in Vietnamese');
+    await page.locator('.sv-langs button[lang="ko"]').click();
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('프로그램 만족도');
     await page.click('#sv-start');
     for (let i = 0; i < 8; i++) {
       await page.locator('.sv-progress').filter({ hasText: `${i + 1} / 9` }).waitFor();
@@ -155,6 +161,20 @@ describe('records in Chromium', () => {
     await page.click('#sv-submit');
     await page.locator('#sv-thanks').waitFor();
     await noViolations(page, 'survey thanks');
+
+    // A center adds an instrument it holds a licence for; a broken file is refused with the field named.
+    await open(page, `${server.url}/records/survey`);
+    const licensed = JSON.parse(readFileSync('levels/instruments/confidence.json', 'utf8'));
+    licensed.id = 'center-scale';
+    licensed.licence = { kind: 'licensed', holder: '강남구가족센터', citation: 'licensed for 2026' };
+    licensed.title.ko = '센터 보유 척도';
+    await page.locator('#survey-setup').waitFor();
+    await page.locator('details.rec-card summary').click();
+    const broken = { ...licensed, items: [{ ...licensed.items[0], scale: 'stars10' }] };
+    await page.setInputFiles('input[name="instrument-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect.poll(() => page.locator('.rec-status.bad').textContent()).toContain('items[0].scale');
+    await page.setInputFiles('input[name="instrument-file"]', { name: 'center-scale.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(licensed)) });
+    await expect.poll(() => page.locator('#survey-setup select[name="instrument"] option[value="center-scale"]').count()).toBe(1);
   });
 
   it('computes the report of the hand-computed data set exactly and exports it as CSV', async () => {
