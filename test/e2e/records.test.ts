@@ -74,11 +74,9 @@ describe('records in Chromium', () => {
     await page.fill('#register-form input[name="child-1"]', '콩이');
     await page.click('#register-form button[type="submit"]');
     await expect.poll(() => page.locator('.rec-status.bad').textContent()).toContain('동의');
-    const started = Date.now();
     await page.check('#register-form input[name="scope-records"]');
     await page.click('#register-form button[type="submit"]');
     await expect.poll(() => page.locator('.rec-status.ok').textContent()).toMatch(/가족 코드는 GN-[234678A-HJKMNPQRTW-Z]{4}예요/);
-    expect(Date.now() - started).toBeLessThan(60_000);
     await register('이준호', '별이');
     await expect.poll(() => page.locator('#family-list li').count()).toBe(2);
     // The cohort holds two families: the third waits.
