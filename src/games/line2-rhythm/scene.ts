@@ -47,7 +47,7 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
     this.setupStage();
     this.lastCue = -1;
     const portrait = this.layout === 'portrait';
-    this.oval = portrait ? { x: this.W / 2, y: this.H * 0.27, rx: this.W * 0.3, ry: this.H * 0.16 } : { x: this.W / 2, y: 230, rx: this.W * 0.36, ry: 150 };
+    this.oval = portrait ? { x: this.W / 2, y: this.H * 0.27, rx: this.W * 0.3, ry: this.H * 0.16 } : { x: this.W / 2, y: 230, rx: this.W * 0.33, ry: 150 };
     const { stations } = this.logic.data;
     const n = stations.length + 1;
     this.points = Array.from({ length: n }, (_, k) => {
@@ -73,7 +73,9 @@ export class Line2RhythmScene extends CoplayScene<LineLogic> {
       const a = Math.PI / 2 + (2 * Math.PI * k) / n;
       const lx = this.oval.x + Math.cos(a) * (this.oval.rx + 30);
       const ly = this.oval.y + Math.sin(a) * (this.oval.ry + 42);
-      const t = this.label(lx, ly, name, portrait ? 30 : 22, { fontStyle: 'normal', wordWrap: { width: portrait ? 150 : 170 } });
+      // Names on the sides wrap to the room left beside the loop, so none runs off the stage.
+      const room = Math.cos(a) > 0.5 ? this.W - lx - 12 : Math.cos(a) < -0.5 ? lx - 12 : portrait ? 150 : 170;
+      const t = this.label(lx, ly, name, portrait ? 30 : 22, { fontStyle: 'normal', wordWrap: { width: Math.max(60, Math.min(portrait ? 150 : 170, room)), useAdvancedWrap: true } });
       t.setOrigin(Math.cos(a) > 0.5 ? 0 : Math.cos(a) < -0.5 ? 1 : 0.5, 0.5);
     });
 
