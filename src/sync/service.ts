@@ -1,4 +1,4 @@
-import { ENTITY_NAMES, PERSONAL_FIELDS, type EntityName, type RecordOf } from '../shared/records/schema.ts';
+import { ENTITY_NAMES, PERSONAL_FIELDS, RECORDS_SCHEMA_VERSION, type EntityName, type RecordOf } from '../shared/records/schema.ts';
 import { applyRemote, listRecords, onLocalChange } from '../records/store.ts';
 import { memoryKv, openForage, type Kv } from '../records/kv.ts';
 import type { MeResponse, PairResponse, SyncRecord } from '../shared/sync/protocol.ts';
@@ -157,6 +157,13 @@ export async function startSync(takeEarly?: () => Array<{ entity: string; op: 'p
   }
   scheduler = schedule(pass);
   const box = await outbox();
+  // After an app update that reads more record kinds, pull everything again: rows an older version
+  // could not store are fetched once more (the status screen promised as much).
+  const { state } = await storage();
+  if ((await state.get<number>('recordsVersion')) !== RECORDS_SCHEMA_VERSION) {
+    if ((await state.get<Pairing>('pairing')) && ((await state.get<Saved>('saved'))?.unreadable ?? 0) > 0) await state.set('cursor', 0);
+    await state.set('recordsVersion', RECORDS_SCHEMA_VERSION);
+  }
   follower = followLocalChanges(
     { onLocalChange: (fn) => onLocalChange((c) => fn({ ...c, record: c.record as unknown as SyncRecord })) },
     box,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BACKOFF_MAX_MS, BACKOFF_MIN_MS, backoffDelay, schedule } from '../../src/sync/backoff.ts';
 import { decryptRecord, deriveCenterKey, encryptRecord, isCiphertext, keyMatches, makeKeyCheck, DecryptError } from '../../src/sync/crypto.ts';
 import { Outbox } from '../../src/sync/outbox.ts';
+import { call, SyncHttpError } from '../../src/sync/api.ts';
 import { memoryKv } from '../../src/records/kv.ts';
 import { hubCsv, hubReport } from '../../src/sync/hub-data.ts';
 import type { HubCenter } from '../../src/shared/sync/protocol.ts';
@@ -86,6 +87,25 @@ describe('personal-field encryption', () => {
     const check = await makeKeyCheck(key);
     expect(await keyMatches(key, check)).toBe(true);
     expect(await keyMatches(await deriveCenterKey('wrong passphrase', 'GN', 1000), check)).toBe(false);
+  });
+});
+
+describe('api errors', () => {
+  const reply = (status: number, body: unknown): typeof fetch => (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
+  it('turns 426 into a permanent upgrade_required, 5xx and cut connections into transient ones', async () => {
+    const e426 = await call({ fetch: reply(426, { error: 'upgrade_required', message: 'x' }), baseUrl: '' }, 'GET', '/api/sync/me').catch((e: unknown) => e);
+    expect(e426).toBeInstanceOf(SyncHttpError);
+    expect(e426).toMatchObject({ status: 426, code: 'upgrade_required', transient: false });
+    const e409 = await call({ fetch: reply(409, { error: 'mutation_gap', expected: 7 }), baseUrl: '' }, 'POST', '/api/sync/push', {}).catch((e: unknown) => e);
+    expect(e409).toMatchObject({ code: 'mutation_gap', expected: 7, transient: false });
+    expect(await call({ fetch: reply(503, {}), baseUrl: '' }, 'GET', '/x').catch((e: unknown) => e)).toMatchObject({ code: 'internal', transient: true });
+    const cut = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
+    expect(await call({ fetch: cut, baseUrl: '' }, 'GET', '/x').catch((e: unknown) => e)).toMatchObject({ status: 0, code: 'network', transient: true });
+    // A captive portal answering with HTML is "no answer from our server", not a crash.
+    const portal = (async () => new Response('<html>login</html>', { status: 200 })) as typeof fetch;
+    expect(await call({ fetch: portal, baseUrl: '' }, 'GET', '/x').catch((e: unknown) => e)).toMatchObject({ code: 'network' });
   });
 });
 
