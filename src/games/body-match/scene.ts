@@ -38,7 +38,8 @@ export class BodyMatchScene extends CoplayScene<BodyMatch> {
     }, { x: 0, y: 0 });
     this.backdrop(key);
     this.zones = figureZones(cx, top, fh);
-    for (const z of this.zones) this.registerTarget(z.id, this.add.circle(z.x, z.y, z.r, 0xffffff, 0));
+    // Zones draw nothing: they only tell browser tests where each part is (taps go through zoneAt).
+    for (const z of this.zones) this.registerTarget(z.id, this.add.zone(z.x, z.y, z.r * 2, z.r * 2));
     this.marks = this.add.graphics();
 
     // 해치 with the bubble that shows which part.

@@ -73,10 +73,11 @@ export class FaceMirrorScene extends CoplayScene<FaceMirror> {
       const inRow = Math.min(cols, n - row * cols);
       const x = s.x + (s.w - inRow * cellW) / 2 + cellW * (col + 0.5);
       const y = top + cellH * (row + 0.5);
-      const hit = this.add.circle(0, 0, r, 0xffffff, 0.001);
+      // An invisible, non-drawing tap area: a circle as big as the face.
+      const hit = this.add.zone(0, 0, r * 2, r * 2);
       const face = this.add.image(0, 0, this.faceKey(feeling, r, CHOICE_FILL)).setDisplaySize(r * 2.12, r * 2.12);
       const box = this.add.container(x, y, [face, hit]);
-      hit.setInteractive({ useHandCursor: true });
+      hit.setInteractive({ hitArea: new Phaser.Geom.Circle(r, r, r), hitAreaCallback: Phaser.Geom.Circle.Contains, useHandCursor: true });
       hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => this.onPick(this.choices[i] as Choice));
       this.choices.push({ feeling, box, face, r });
       this.registerTarget(feeling, hit);

@@ -26,9 +26,10 @@ export class RiverHuntScene extends CoplayScene<RiverHunt> {
     this.things.clear();
     for (const p of placed) {
       const art = bakedImage(this, 0, 0, `river-${p.kind}`, p.r * 2.3, p.r * 2.3, this.ratio, (g) => drawItem(g, p.kind, p.r * 0.85));
-      const hit = this.add.circle(0, 0, p.r, 0xffffff, 0.001);
+      // An invisible, non-drawing tap area around the thing.
+      const hit = this.add.zone(0, 0, p.r * 2, p.r * 2);
       const box = this.add.container(p.x, p.y, [art, hit]);
-      hit.setInteractive({ useHandCursor: true });
+      hit.setInteractive({ hitArea: new Phaser.Geom.Circle(p.r, p.r, p.r), hitAreaCallback: Phaser.Geom.Circle.Contains, useHandCursor: true });
       hit.on(Phaser.Input.Events.GAMEOBJECT_POINTER_DOWN, () => this.onPick(p.kind));
       this.things.set(p.kind, box);
       this.registerTarget(p.kind, hit);
