@@ -161,6 +161,12 @@ describe('sync between devices and the hub through the real server', () => {
     expect(text).toContain('센터 PC B');
     expect(text).not.toContain('마포 태블릿 C');
     await expectAxe(a.page, 'center');
+    // The same screen in Vietnamese, without a reload.
+    await a.page.selectOption('#lang-select', 'vi');
+    await expect.poll(() => a.page.locator('h1').innerText()).toBe('Tình hình trung tâm');
+    expect(await a.page.locator('main').innerText()).toContain('Thiết bị đã kết nối');
+    await expectAxe(a.page, 'center (vi)');
+    await a.page.selectOption('#lang-select', 'ko');
   });
 
   it('the hub sees the city totals and the centers side by side, with CSV and no personal field', async () => {
