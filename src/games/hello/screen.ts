@@ -6,7 +6,7 @@ export const helloScreen: Screen = {
   async mount(root, ctx) {
     const stage = h('div', { class: 'game-stage', role: 'img', 'aria-label': t('games:hello.aria') });
     const status = h('p', { class: 'sr-only', 'aria-live': 'polite' });
-    const back = h('a', { class: 'game-back', href: '/', 'aria-label': t('games:common.backLabel') }, h('span', { 'aria-hidden': 'true' }, '←'), ' ', t('games:common.back'));
+    const back = h('a', { class: 'game-back', href: '/', title: t('games:common.backLabel') }, h('span', { 'aria-hidden': 'true' }, '←'), ' ', t('games:common.back'));
     root.replaceChildren(h('section', { class: 'game-screen' }, h('h1', { class: 'sr-only' }, t('games:hello.title')), back, stage, status));
     const [{ hostGame }, { HelloScene }] = await Promise.all([import('../engine/host.ts'), import('./scene.ts')]);
     let taps = 0;
