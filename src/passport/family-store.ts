@@ -45,6 +45,20 @@ export function askPersistence(): void {
   void navigator.storage?.persist?.().catch(() => false);
 }
 
+/** "Delete our data" (우리의 여정): removes missions, stamps and drawings from this device for good. */
+export function clearFamily(): Promise<void> {
+  const run = queue.then(async () => {
+    try {
+      await db.removeItem(KEY);
+      cached = null;
+    } catch (e) {
+      throw new FamilyStorageError(e);
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /** Test hook and "start over": forget the in-memory copy so the next load reads the device. */
 export function resetFamilyCache(): void {
   cached = null;

@@ -52,6 +52,8 @@ export const journeyScreen: Screen = {
                 dialog.close();
                 void (async () => {
                   for (const a of acts) await deleteRecord('activity', a.id);
+                  // The passport's stamps, drawings and mission ticks are the family's data too.
+                  await (await import('../passport/family-store.ts')).clearFamily();
                 })().then(async () => {
                   await draw();
                   status.ok(t('records:journey.deleted'));
