@@ -106,6 +106,31 @@ describe('the games frame in Chromium', () => {
     expect(starts).toBe(1);
   });
 
+  it('survives a lost WebGL context and a turn of the tablet, and still takes the right tap', async () => {
+    await b.page.goto(`${server.url}/play/han-river-hunt/river-35`);
+    await waitForFirstFrame(b.page);
+    // The browser takes the GPU away (a tab switch on a weak tablet) and gives it back.
+    await b.page.evaluate(() => {
+      const c = document.querySelector('canvas') as HTMLCanvasElement;
+      const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext;
+      (window as unknown as { __lose: WEBGL_lose_context | null }).__lose = gl.getExtension('WEBGL_lose_context');
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
+    });
+    await expect.poll(() => b.page.locator('.game-screen [aria-live]').last().textContent()).toMatch(/다시 준비/);
+    await b.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await expect.poll(() => b.page.locator('.game-stage.context-lost').count()).toBe(0);
+    // Portrait now: the scene lays itself out again with the same round.
+    await b.page.setViewportSize({ width: 800, height: 1280 });
+    await expect.poll(() => b.page.locator('.game-screen').getAttribute('data-layout'), { timeout: 15_000 }).toBe('portrait');
+    await expect.poll(async () => (await correctTarget(b.page)) !== null, { timeout: 15_000 }).toBe(true);
+    const t = (await correctTarget(b.page))!;
+    const box = await b.page.locator('canvas').boundingBox();
+    expect(t.y).toBeGreaterThan(box!.y);
+    await b.page.mouse.click(t.x, t.y);
+    await expect.poll(() => b.page.locator('.game-screen').getAttribute('data-hits')).toBe('1');
+    await b.page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('leaving mid-round ends the game cleanly and records nothing', async () => {
     await b.page.goto(`${server.url}/play/body-match/body-35`);
     await waitForFirstFrame(b.page);

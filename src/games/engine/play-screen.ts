@@ -240,8 +240,8 @@ export const playScreen: Screen = {
     const resizeObserver = new ResizeObserver(() => {
       clearTimeout(relayoutTimer);
       relayoutTimer = window.setTimeout(() => {
-        section.dataset.layout = hosted.layout;
         if (!finished && hosted.relayout()) hosted.game.scene.getScene(gameId)?.scene.restart(init);
+        section.dataset.layout = hosted.layout;
       }, 150);
     });
     resizeObserver.observe(stage);
