@@ -4,7 +4,7 @@ import type { Screen } from '../app/types.ts';
 import { t } from '../i18n/index.ts';
 import type { GameDescriptor } from '../shared/games/schema.ts';
 import { AREA_KEYS } from './areas.ts';
-import { loadDescriptors, loadIcon, loadLevels, tr } from './engine/catalog.ts';
+import { loadDescriptors, loadIcon, tr } from './engine/catalog.ts';
 import haechi from '../../assets/art/haechi.svg?raw';
 import './games.css';
 
@@ -14,14 +14,16 @@ interface Entry {
   bands: Set<AgeBand>;
 }
 
-/** The bands a game really offers: 0–2 through its cards, the others through level files. */
+/**
+ * The bands a game offers, from its descriptor (content:check guarantees a level for every band listed
+ * and cards for 0–2), so the list loads no level files.
+ */
 async function entries(): Promise<Entry[]> {
   const games = await loadDescriptors();
   return Promise.all(
     games.map(async (game) => {
-      const [levels, icon] = await Promise.all([loadLevels(game.id), loadIcon(game.id)]);
-      const bands = new Set<AgeBand>(levels.map((l) => l.ageBand));
-      if (game.playCards.length) bands.add('0-2');
+      const icon = await loadIcon(game.id);
+      const bands = new Set<AgeBand>(game.ageBands.filter((b) => b !== '0-2' || game.playCards.length > 0));
       return { game, icon: icon ?? haechi, bands };
     }),
   );
