@@ -99,6 +99,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 90_000,
           globalSetup: ['test/e2e/global-setup.ts'],
+          // A busy CI machine renders slower than a quiet one: polls wait up to 10 s, never fail early.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           // One Chromium at a time on a two-core machine: parallel browsers only slow each other down.
           fileParallelism: false,
         },
