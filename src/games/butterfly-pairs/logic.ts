@@ -3,6 +3,7 @@
  * wings over; a pair that matches stays open for the team. Nobody's score is counted against the
  * other's: the only number is how many pairs *we* found.
  */
+import { rng as seededRandom, shuffle } from '../engine/random.ts';
 export type Player = 'dad' | 'child';
 
 /** One wing design; two cards carry each design. */
@@ -28,26 +29,8 @@ export type FlipResult =
   | { kind: 'mismatch'; indices: [number, number]; next: Player }
   | { kind: 'ignored'; reason: 'open' | 'busy' | 'done' };
 
-/** A small deterministic generator (mulberry32): a level's seed gives a fair, repeatable shuffle. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffle<T>(items: readonly T[], rand: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+/** Seeded (mulberry32, engine/random.ts): a level's seed gives a fair, repeatable shuffle. */
+export { rng as seededRandom, shuffle } from '../engine/random.ts';
 
 /**
  * Columns × rows for `cards` in a w × h area, chosen so each card is as large as possible (the last

@@ -3,31 +3,9 @@
  * dad reads the place's card; the stickers placed, in order, become the family's outing plan.
  * Tap, then tap: no drag is ever needed (content brief §3.3).
  */
+import type { PlaceId } from '../../shared/places.ts';
 
-/** The sixteen places of content brief §5. The ids are stable: sheets, plans and records use them. */
-export const PLACE_IDS = [
-  'n-seoul-tower',
-  'gyeongbokgung',
-  'haechi',
-  'gwanghwamun-square',
-  'cheonggyecheon',
-  'bukchon',
-  'seoul-forest',
-  'childrens-grand-park',
-  'seoul-grand-park',
-  'hangang-park',
-  '63-building',
-  'lotte-tower',
-  'ddp',
-  'olympic-park',
-  'botanic-park',
-  'line-2',
-] as const;
-export type PlaceId = (typeof PLACE_IDS)[number];
-
-export function isPlaceId(v: unknown): v is PlaceId {
-  return typeof v === 'string' && (PLACE_IDS as readonly string[]).includes(v);
-}
+export { PLACE_IDS, isPlaceId, type PlaceId } from '../../shared/places.ts';
 
 /** Where a place sits on the drawn map, in map units 0…1 (x west→east, y north→south). */
 export interface MapSpot {

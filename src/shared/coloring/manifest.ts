@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLACE_IDS } from '../places.ts';
 
 /**
  * Schema of the coloring manifest (levels/coloring/sheets.json): one entry per printable sheet. The
@@ -14,26 +15,7 @@ export type SheetLanguage = (typeof SHEET_LANGUAGES)[number];
 export const SHEET_AGE_BANDS = ['0-2', '3-5', '6-7', '8-12'] as const;
 export type SheetAgeBand = (typeof SHEET_AGE_BANDS)[number];
 
-/** The fixed place ids the guides and the seoul-map game share. */
-export const PLACE_IDS = [
-  'n-seoul-tower',
-  'gyeongbokgung',
-  'haechi',
-  'gwanghwamun-square',
-  'cheonggyecheon',
-  'bukchon',
-  'seoul-forest',
-  'childrens-grand-park',
-  'seoul-grand-park',
-  'hangang-park',
-  '63-building',
-  'lotte-tower',
-  'ddp',
-  'olympic-park',
-  'botanic-park',
-  'line-2',
-] as const;
-export type PlaceId = (typeof PLACE_IDS)[number];
+export { PLACE_IDS, type PlaceId } from '../places.ts';
 
 /** The five 누리과정 areas; the labels live in the coloring namespace (`nuri.<id>`). */
 export const NURI_AREAS = ['body', 'communication', 'social', 'art', 'nature'] as const;

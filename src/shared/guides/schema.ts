@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLACE_IDS } from '../places.ts';
 
 /**
  * Schema of a session guide file (assets/guides/<id>.json). A guide is data: the facilitator's class
@@ -18,11 +19,7 @@ export type GuideAgeBand = (typeof GUIDE_AGE_BANDS)[number];
 
 /** The game ids and place ids a guide may link to (issue 5); anything else is a typo. */
 export const GAME_IDS = ['body-match', 'face-mirror', 'freeze-haechi', 'han-river-hunt', 'line2-rhythm', 'seoul-map', 'butterfly-pairs', 'tower-stack'] as const;
-export const PLACE_IDS = [
-  'n-seoul-tower', 'gyeongbokgung', 'haechi', 'gwanghwamun-square', 'cheonggyecheon', 'bukchon', 'seoul-forest', 'childrens-grand-park',
-  'seoul-grand-park', 'hangang-park', '63-building', 'lotte-tower', 'ddp', 'olympic-park', 'botanic-park', 'line-2',
-] as const;
-export type PlaceId = (typeof PLACE_IDS)[number];
+export { PLACE_IDS, type PlaceId } from '../places.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
