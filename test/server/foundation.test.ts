@@ -93,3 +93,27 @@ describe('server configuration', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
 });
+
+describe.each(dialects().filter((d) => d.name === 'postgres'))('PostgreSQL connection loss', (dialect) => {
+  it('survives PostgreSQL ending an idle connection, and answers again', async () => {
+    const tdb = await dialect.create();
+    const app = await buildApp({ store: tdb.store, schemaVersion: tdb.schemaVersion });
+    try {
+      await tdb.store.db.selectFrom('app_meta').selectAll().execute();
+      // What a PostgreSQL restart does to idle clients: the server ends them.
+      const pg = await import('pg');
+      const admin = new pg.default.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      const db = tdb.store.where.split('/').pop();
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [db]);
+      await admin.end();
+      await new Promise((r) => setTimeout(r, 200));
+      const rows = await tdb.store.db.selectFrom('app_meta').selectAll().execute();
+      expect(rows.length).toBe(1);
+      expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await tdb.drop();
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { Screen } from '../../app/types.ts';
 
 export const helloScreen: Screen = {
-  async mount(root, ctx) {
+  async mount(root) {
     const stage = h('div', { class: 'game-stage', role: 'img', 'aria-label': t('games:hello.aria') });
     const status = h('p', { class: 'sr-only', 'aria-live': 'polite' });
     const back = h('a', { class: 'game-back', href: '/', title: t('games:common.backLabel') }, h('span', { 'aria-hidden': 'true' }, '←'), ' ', t('games:common.back'));
@@ -21,8 +21,6 @@ export const helloScreen: Screen = {
         status.textContent = t('games:hello.tapped', { count: taps });
       },
     });
-    (window as unknown as { __appaHost?: unknown }).__appaHost = hosted;
-    void ctx;
     return () => {
       void hosted.destroy().then(() => window.dispatchEvent(new CustomEvent('appa:game-destroyed')));
     };

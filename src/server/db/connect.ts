@@ -26,6 +26,9 @@ export interface DbOptions {
 export function connect(opts: DbOptions): Db {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection dropped by PostgreSQL (restart, failover, admin) emits 'error' on the pool;
+    // unheard, it would crash the whole server. The pool replaces the client on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL connection lost (${(err as { code?: string }).code ?? err.message}); it will reconnect`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const u = new URL(opts.databaseUrl);
     return { db, dialect: 'postgres', where: `${u.hostname}:${u.port || 5432}${u.pathname}`, close: () => db.destroy() };
