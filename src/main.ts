@@ -1,5 +1,5 @@
 import './app/styles.css';
-import { initI18n } from './i18n/index.ts';
+import { initI18n, loadAllNamespaces } from './i18n/index.ts';
 import { prefs } from './app/prefs.ts';
 import { startShell } from './app/shell.ts';
 import { registerPwa } from './pwa/register.ts';
@@ -10,12 +10,25 @@ async function boot(): Promise<void> {
   if (!app) return;
   startShell(app);
   registerPwa();
-  startFeatureServices();
+  // Off the first screen's critical path: translations of the other screens, background services
+  // (records listening to events, the sync loop) and the Phaser prefetch wait until the page is idle.
+  whenIdle(() => {
+    void loadAllNamespaces().then(startFeatureServices, startFeatureServices);
+  });
   prefetchGamesWhenIdle();
 }
 
+function whenIdle(fn: () => void): void {
+  const idle = (): void => {
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 2000 });
+    else window.setTimeout(fn, 200);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
 // Features with background work (the records store listening to events, the sync loop) export
-// `start()` from `src/<feature>/boot.ts`; they load right after the first screen, off its critical path.
+// `start()` from `src/<feature>/boot.ts`. Events and local changes raised before they run are buffered.
 const boots = import.meta.glob<{ start: () => void | Promise<void> }>('./*/boot.ts');
 function startFeatureServices(): void {
   for (const [path, load] of Object.entries(boots)) {
@@ -33,16 +46,13 @@ function prefetchGamesWhenIdle(): void {
   const href = document.querySelector<HTMLMetaElement>('meta[name="appa-phaser-chunk"]')?.content;
   const conn = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (!href || conn?.saveData) return;
-  const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 2000));
-  window.addEventListener('load', () =>
-    idle(() => {
-      const link = document.createElement('link');
-      link.rel = 'prefetch';
-      link.as = 'script';
-      link.href = href;
-      document.head.append(link);
-    }),
-  );
+  whenIdle(() => {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.as = 'script';
+    link.href = href;
+    document.head.append(link);
+  });
 }
 
 void boot();

@@ -3,7 +3,7 @@ import { compile, match, type Match } from './router.ts';
 import { gateOpen, openGate, renderGate } from './gate.ts';
 import { prefs, updatePrefs, onPrefsChanged } from './prefs.ts';
 import type { Cleanup, FeatureRoutes, HomeTile, RouteDef } from './types.ts';
-import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
+import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, loadAllNamespaces, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
 import haechi from '../../assets/art/haechi.svg?raw';
 
 // Drawn, not emoji: emoji fonts are missing on many class tablets and in print.
@@ -85,9 +85,10 @@ export function startShell(app: HTMLElement): void {
     // Each adult screen keeps the gate open for another window, so a facilitator who steps from
     // presenter mode into a ten-minute class game is not asked again when coming back.
     if (m.route.adult) openGate();
-    setTitle(m.route.titleKey);
     try {
-      const screen = await m.route.load();
+      // Only the home screen is drawn from `common` alone; every other screen gets all namespaces.
+      const [screen] = await Promise.all([m.route.load(), m.route.path === '/' ? undefined : loadAllNamespaces()]);
+      setTitle(m.route.titleKey);
       if (id !== renderId) return;
       current.keep = Boolean(screen.keepOnLanguageChange);
       const c = await screen.mount(main, { params: m.params, query: url.searchParams, navigate });

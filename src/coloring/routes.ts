@@ -10,4 +10,4 @@ export const routes: FeatureRoutes['routes'] = [
   { path: '/coloring/:sheetId', titleKey: 'coloring:title', immersive: true, load: async () => (await import('./sheet-screen.ts')).sheetScreen },
 ];
 
-export const tiles: FeatureRoutes['tiles'] = [{ path: '/coloring', titleKey: 'coloring:tile', icon, color: '#8ED1FC', order: 30 }];
+export const tiles: FeatureRoutes['tiles'] = [{ path: '/coloring', titleKey: 'tiles.coloring', icon, color: '#8ED1FC', order: 30 }];

@@ -13,6 +13,6 @@ export const routes: FeatureRoutes['routes'] = [
 ];
 
 export const tiles: FeatureRoutes['tiles'] = [
-  { path: '/play', titleKey: 'games:list.tile', icon: playIcon, color: '#8ED1FC', order: 5 },
-  { path: '/play/hello', titleKey: 'games:hello.tile', icon: haechi, color: '#F5B942', order: 10 },
+  { path: '/play', titleKey: 'tiles.play', icon: playIcon, color: '#8ED1FC', order: 5 },
+  { path: '/play/hello', titleKey: 'tiles.hello', icon: haechi, color: '#F5B942', order: 10 },
 ];

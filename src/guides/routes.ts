@@ -11,4 +11,4 @@ export const routes: FeatureRoutes['routes'] = [
   { path: '/class/:guideId/mission-card', titleKey: 'guides:card.title', adult: true, load: async () => (await import('./mission-card-screen.ts')).missionCardScreen },
 ];
 
-export const tiles: FeatureRoutes['tiles'] = [{ path: '/class', titleKey: 'guides:tile', icon, color: '#8ED1FC', adult: true, order: 20 }];
+export const tiles: FeatureRoutes['tiles'] = [{ path: '/class', titleKey: 'tiles.class', icon, color: '#8ED1FC', adult: true, order: 20 }];

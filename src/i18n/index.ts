@@ -29,14 +29,33 @@ export function isLanguage(v: unknown): v is Language {
   return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
 }
 
-async function loadLanguage(lng: Language): Promise<void> {
+async function loadNamespaces(lng: Language, only?: string): Promise<void> {
   await Promise.all(
-    namespacesOf(lng).map(async ([ns, load]) => {
-      if (i18next.hasResourceBundle(lng, ns)) return;
-      const mod = await load();
-      i18next.addResourceBundle(lng, ns, mod.default, true, true);
-    }),
+    namespacesOf(lng)
+      .filter(([ns]) => only === undefined || ns === only)
+      .map(async ([ns, load]) => {
+        if (i18next.hasResourceBundle(lng, ns)) return;
+        const mod = await load();
+        i18next.addResourceBundle(lng, ns, mod.default, true, true);
+      }),
   );
+}
+
+const fallbacks = (lng: Language): Language[] => (lng === 'ko' ? ['ko'] : [lng, 'ko']);
+const complete = new Map<Language, Promise<void>>();
+
+/**
+ * Every namespace of the language in use (and of Korean, the fallback). The first screen needs only
+ * `common`; the router awaits this before any other screen, and it is warmed when the home is idle.
+ */
+export function loadAllNamespaces(lng: Language = currentLanguage()): Promise<void> {
+  let p = complete.get(lng);
+  if (!p) {
+    p = Promise.all(fallbacks(lng).map((l) => loadNamespaces(l))).then(() => undefined);
+    complete.set(lng, p);
+    p.catch(() => complete.delete(lng));
+  }
+  return p;
 }
 
 export async function initI18n(lng: Language): Promise<TFunction> {
@@ -54,15 +73,14 @@ export async function initI18n(lng: Language): Promise<TFunction> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const langs: Language[] = lng === 'ko' ? ['ko'] : [lng, 'ko'];
-  await Promise.all(langs.map(loadLanguage));
+  await Promise.all(fallbacks(lng).map((l) => loadNamespaces(l, 'common')));
   const t = await i18next.changeLanguage(lng);
   document.documentElement.lang = lng;
   return t;
 }
 
 export async function setLanguage(lng: Language): Promise<void> {
-  await loadLanguage(lng);
+  await loadAllNamespaces(lng);
   await i18next.changeLanguage(lng);
   document.documentElement.lang = lng;
 }

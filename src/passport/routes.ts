@@ -11,4 +11,4 @@ export const routes: FeatureRoutes['routes'] = [
   { path: '/family/passport/:placeId', titleKey: 'passport:stamp.title', load: async () => (await import('./stamp-screen.ts')).stampScreen },
 ];
 
-export const tiles: FeatureRoutes['tiles'] = [{ path: '/family', titleKey: 'passport:tile', icon, color: '#8ED1FC', order: 40 }];
+export const tiles: FeatureRoutes['tiles'] = [{ path: '/family', titleKey: 'tiles.family', icon, color: '#8ED1FC', order: 40 }];

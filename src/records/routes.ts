@@ -15,6 +15,6 @@ export const routes: FeatureRoutes['routes'] = [
 ];
 
 export const tiles: FeatureRoutes['tiles'] = [
-  { path: '/records', titleKey: 'records:home.tile', icon: clipboard, color: '#8ED1FC', adult: true, order: 40 },
-  { path: '/journey', titleKey: 'records:journey.tile', icon: journey, color: '#7BC86C', order: 80 },
+  { path: '/records', titleKey: 'tiles.records', icon: clipboard, color: '#8ED1FC', adult: true, order: 40 },
+  { path: '/journey', titleKey: 'tiles.journey', icon: journey, color: '#7BC86C', order: 80 },
 ];

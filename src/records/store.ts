@@ -141,7 +141,14 @@ function nowAfter(prev: string | undefined): string {
   return new Date(Math.max(now, floor)).toISOString();
 }
 
+/** Local changes made before the sync outbox subscribed (it boots when the page is idle) wait here. */
+const unheardLocal: LocalChange[] = [];
+
 function fireLocal(c: LocalChange): void {
+  if (localListeners.size === 0) {
+    unheardLocal.push(c);
+    return;
+  }
   for (const l of localListeners) {
     try {
       l(c);
@@ -221,6 +228,7 @@ export async function mergeRecords<E extends EntityName>(entity: E, incoming: Re
 /** Called after each local write commits; the sync outbox subscribes here. */
 export function onLocalChange(fn: (c: LocalChange) => void): () => void {
   localListeners.add(fn);
+  for (const c of unheardLocal.splice(0)) fn(c);
   return () => localListeners.delete(fn);
 }
 

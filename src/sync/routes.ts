@@ -10,6 +10,6 @@ export const routes: FeatureRoutes['routes'] = [
 ];
 
 export const tiles: FeatureRoutes['tiles'] = [
-  { path: '/sync', titleKey: 'sync:tile', icon: syncIcon, color: '#8ED1FC', adult: true, order: 70 },
-  { path: '/sync/hub', titleKey: 'sync:hubTile', icon: hubIcon, color: '#FFF9EF', adult: true, order: 78 },
+  { path: '/sync', titleKey: 'tiles.sync', icon: syncIcon, color: '#8ED1FC', adult: true, order: 70 },
+  { path: '/sync/hub', titleKey: 'tiles.hub', icon: hubIcon, color: '#FFF9EF', adult: true, order: 78 },
 ];
