@@ -1,3 +1,4 @@
+import './app/zod-jitless.ts';
 import './app/styles.css';
 import { initI18n, loadAllNamespaces } from './i18n/index.ts';
 import { prefs } from './app/prefs.ts';
@@ -13,10 +14,15 @@ async function boot(): Promise<void> {
   // Off the first screen's critical path: translations of the other screens, background services
   // (records listening to events, the sync loop) and the Phaser prefetch wait until the page is idle.
   whenIdle(() => {
-    void loadAllNamespaces().then(startFeatureServices, startFeatureServices);
+    void loadAllNamespaces();
+    // Services wait a few seconds more: nothing they do is urgent (events and local changes are
+    // held until they listen), and a phone should spend its first seconds on the screen in hand.
+    window.setTimeout(() => whenIdle(startFeatureServices), SERVICES_DELAY_MS);
   });
   prefetchGamesWhenIdle();
 }
+
+const SERVICES_DELAY_MS = 5000;
 
 function whenIdle(fn: () => void): void {
   const idle = (): void => {
