@@ -14,27 +14,28 @@ function gzipBytes(path: string): number {
 }
 
 /**
- * JS the first screen loads: every script requested until the home is drawn and the load event has
- * fired. What the page fetches afterwards, when idle (other screens' translations, the records and
- * sync services), is measured too and reported beside it; the Phaser prefetch is never counted (not run).
+ * JS the first screen needs: every script whose request started before the first contentful paint
+ * of the home screen (the page cannot paint without them). Scripts fetched after that, when idle
+ * (other screens' translations, the records and sync services), are reported beside it; the Phaser
+ * prefetch is never counted (it is not run).
  */
 async function firstScreenJs(url: string): Promise<{ first: number[]; idle: number[] }> {
   const first: number[] = [];
   const idle: number[] = [];
   for (let i = 0; i < 3; i++) {
     const b = await openBrowser({ viewport: { width: 390, height: 844 } });
-    const scripts: Array<{ path: string; at: number }> = [];
-    b.page.on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (r.resourceType() === 'script' && !path.endsWith('/sw.js') && !/phaser/.test(path)) scripts.push({ path, at: Date.now() });
-    });
-    await b.page.goto(url, { waitUntil: 'load' });
-    await b.page.locator('.tile').first().waitFor();
-    const drawn = Date.now();
-    await b.page.waitForLoadState('networkidle');
+    await b.page.goto(url, { waitUntil: 'networkidle' });
+    await b.page.waitForTimeout(8000); // past the services' delay, so "idle" is complete
+    const { fcp, scripts } = await b.page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.js$/.test(new URL(e.name).pathname) && !/phaser|\/sw\.js$/.test(e.name))
+        .map((e) => ({ path: new URL(e.name).pathname, at: e.startTime })),
+    }));
     const sum = (list: typeof scripts): number => [...new Set(list.map((s) => s.path))].reduce((n, p) => n + gzipBytes(p), 0);
-    first.push(sum(scripts.filter((s) => s.at <= drawn)));
-    idle.push(sum(scripts.filter((s) => s.at > drawn)));
+    first.push(sum(scripts.filter((s) => s.at <= fcp)));
+    idle.push(sum(scripts.filter((s) => s.at > fcp)));
     await b.close();
   }
   return { first, idle };
@@ -93,7 +94,7 @@ export async function run(): Promise<BenchResult[]> {
   try {
     const results: BenchResult[] = [];
     const js = await firstScreenJs(server.url);
-    results.push(summarize('first-screen-js-gzip', 'bytes', js.first, { target: 40 * 1024, note: 'gzip -9 of every script requested until the home screen is drawn and loaded (phone viewport)' }));
+    results.push(summarize('first-screen-js-gzip', 'bytes', js.first, { target: 40 * 1024, note: 'gzip -9 of every script requested before the home screen\'s first contentful paint (phone viewport)' }));
     results.push(summarize('idle-background-js-gzip', 'bytes', js.idle, { note: 'fetched after the first screen, when idle: other screens\' translations, records and sync services (Phaser prefetch excluded)' }));
     results.push(summarize('home-fcp', 'ms', await fcp(server.url), { note: `first-contentful-paint, ${RUNS} fresh Chromium profiles, loopback, no throttling` }));
     results.push(summarize('tap-to-first-phaser-frame-cached', 'ms', await tapToFrame(server.url), { target: 500, note: 'click on the home tile → first POST_RENDER of the hello scene, kit cached by the service worker' }));
