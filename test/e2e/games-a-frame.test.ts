@@ -68,6 +68,8 @@ describe('the games frame in Chromium', () => {
     await b.page.goto(`${server.url}/play/face-mirror/mirror-35?pace=quick`);
     await b.page.locator('.dad-strip .dad-line').waitFor();
     await waitForFirstFrame(b.page);
+    // This Chromium has only software WebGL (--disable-gpu), so the host draws with Canvas 2D.
+    expect(await b.page.evaluate(() => (window as unknown as { __appaGame: { renderer: string } }).__appaGame.renderer)).toBe('canvas');
     // Headless Chromium has no voices: the child's line is on the strip for dad to read aloud.
     await expect.poll(() => b.page.locator('.dad-say').isVisible()).toBe(true);
     expect(await b.page.locator('.dad-say').textContent()).toMatch(/읽어 주세요/);
@@ -109,9 +111,11 @@ describe('the games frame in Chromium', () => {
     expect(starts).toBe(1);
   });
 
-  it('survives a lost WebGL context and a turn of the tablet, and still takes the right tap', async () => {
-    await b.page.goto(`${server.url}/play/han-river-hunt/river-35`);
+  it('on WebGL: survives a lost context and a turn of the tablet, takes the right tap, and plays to the end', async () => {
+    // WebGL forced, as a tablet with a GPU gets it.
+    await b.page.goto(`${server.url}/play/han-river-hunt/river-35?renderer=webgl`);
     await waitForFirstFrame(b.page);
+    expect(await b.page.evaluate(() => (window as unknown as { __appaGame: { renderer: string } }).__appaGame.renderer)).toBe('webgl');
     // The browser takes the GPU away (a tab switch on a weak tablet) and gives it back.
     await b.page.evaluate(() => {
       const c = document.querySelector('canvas') as HTMLCanvasElement;
@@ -132,6 +136,11 @@ describe('the games frame in Chromium', () => {
     await b.page.mouse.click(t.x, t.y);
     await expect.poll(() => b.page.locator('.game-screen').getAttribute('data-hits')).toBe('1');
     await b.page.setViewportSize({ width: 1280, height: 800 });
+    // And the round plays on to its end on WebGL, as it does on Canvas 2D in the play-through tests.
+    await playToBridge(b.page, 'han-river-hunt', false);
+    await b.page.locator('[data-action=bridge-done]').click();
+    await b.page.locator('.done-card').waitFor();
+    expect(await completedEvents(b.page)).toEqual([expect.objectContaining({ gameId: 'han-river-hunt', levelId: 'river-35' })]);
   });
 
   it('leaving mid-round ends the game cleanly and records nothing', async () => {

@@ -31,6 +31,25 @@ describe('서울 나들이 지도 in Chromium', () => {
   ] as const) {
     it(`plans ${levelId} (${band}) by tap-then-tap and prints the plan on one page`, async () => {
       await openLevel(b.page, server.url, 'seoul-map', levelId, band);
+      if (band === '3-5') {
+        // The map never moves: it is painted once into the picture behind the canvas (with the paper),
+        // so the renderer does not draw it every frame. The picture must really carry the map's river.
+        const blue = await b.page.evaluate(async () => {
+          const canvas = document.querySelector('.game-stage canvas') as HTMLCanvasElement;
+          for (let i = 0; i < 100 && !canvas.style.backgroundImage.includes('blob:'); i++) await new Promise((r) => setTimeout(r, 50));
+          const url = /url\("?([^")]+)"?\)/.exec(canvas.style.backgroundImage)?.[1];
+          if (!url) return -1;
+          const bmp = await createImageBitmap(await (await fetch(url)).blob());
+          const c = new OffscreenCanvas(bmp.width, bmp.height);
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(bmp, 0, 0);
+          const px = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+          let river = 0;
+          for (let k = 0; k < px.length; k += 4 * 7) if (px[k + 2]! > 170 && px[k]! < 110) river++;
+          return river / (px.length / (4 * 7));
+        });
+        expect(blue, 'share of river-blue pixels in the backdrop').toBeGreaterThan(0.01);
+      }
       if (band === '6-7') {
         await expectNoAxe(b.page, 'seoul-map play screen', FRAME_STRIP);
         // A far tap with a sticker picked is answered with a direction, never a fail.

@@ -40,3 +40,24 @@ export function bakedImage(
 ): Phaser.GameObjects.Image {
   return scene.add.image(x, y, bake(scene, name, w, h, ratio, draw)).setDisplaySize(w, h);
 }
+
+/**
+ * Turns every single-picture texture that is still an <img> (Phaser's SVG and image loaders keep the
+ * element) into a canvas of the same pixels. Canvas 2D may rasterise an SVG <img> again on every
+ * drawImage, which costs more than the rest of the frame together; a canvas is copied as it is. WebGL
+ * uploads either once, so nothing changes there but one copy. Frames of the same size keep their key.
+ */
+export function flattenImageTextures(scene: Phaser.Scene): void {
+  const textures = scene.textures;
+  for (const key of textures.getTextureKeys()) {
+    const tex = textures.get(key);
+    const img = tex.getSourceImage();
+    if (!(img instanceof HTMLImageElement) || tex.frameTotal !== 1 || !img.naturalWidth) continue;
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+    textures.remove(key);
+    textures.addCanvas(key, canvas);
+  }
+}

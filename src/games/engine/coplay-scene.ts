@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import { DESIGN, type Layout } from './host.ts';
 import type { CoplayApi, SceneInit, SceneView } from './contract.ts';
+import { flattenImageTextures } from './bake.ts';
 
 export const FONT = '"Apple SD Gothic Neo","Noto Sans CJK KR","Noto Sans KR","Malgun Gothic","Noto Sans CJK SC","Noto Sans CJK JP",system-ui,sans-serif';
 
@@ -14,6 +15,8 @@ interface TestTarget {
 /** What browser tests read to tap the right spot by real pointer input (CSS pixels, page-relative). */
 export interface GameTestHook {
   scene: string;
+  /** The renderer the host picked (renderer.ts). */
+  renderer: string;
   targets(): TestTarget[];
   correct(): string | null;
 }
@@ -46,12 +49,13 @@ export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements S
     data.bind(this);
   }
 
-  /** Call first in `create()`. */
+  /** Call first in `create()`: pictures become canvases (bake.ts flattenImageTextures), the camera fits the design. */
   protected setupStage(): void {
+    flattenImageTextures(this);
     const cam = this.cameras.main;
     cam.setZoom(this.ratio);
     cam.centerOn(this.W / 2, this.H / 2);
-    const hook: GameTestHook = { scene: this.scene.key, targets: () => this.testTargets(), correct: () => this.correctId };
+    const hook: GameTestHook = { scene: this.scene.key, renderer: String(this.game.registry.get('renderer')), targets: () => this.testTargets(), correct: () => this.correctId };
     (window as unknown as { __appaGame?: GameTestHook }).__appaGame = hook;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.teardown());
@@ -69,15 +73,40 @@ export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements S
    * Shows a baked, never-changing picture (sky, river, palace yard) behind the canvas as its CSS
    * background: drawn once by the browser's compositor instead of as a full-screen quad on every frame,
    * which is most of a frame's cost on a weak tablet or in software WebGL. It scales with the canvas.
+   *
+   * `stills` are images that never move or change (a map, faint place marks): they are painted into
+   * that picture once, then hidden once it shows, so the renderer stops drawing them every frame. They stay in the
+   * scene (hidden), so their bounds still serve as tap targets. Only plain, unrotated images outside
+   * containers can be folded in; anything else is refused, so a scene cannot lose a picture silently.
    */
-  protected backdrop(key: string): void {
-    const src = this.textures.get(key).getSourceImage() as HTMLCanvasElement;
+  protected backdrop(key: string, stills: Phaser.GameObjects.Image[] = []): void {
+    const base = this.textures.get(key).getSourceImage() as HTMLCanvasElement;
+    let src = base;
+    if (stills.length) {
+      const r = this.ratio;
+      src = document.createElement('canvas');
+      src.width = Math.round(this.W * r);
+      src.height = Math.round(this.H * r);
+      const ctx = src.getContext('2d')!;
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(base, 0, 0, src.width, src.height);
+      for (const img of stills) {
+        if (img.rotation !== 0 || img.parentContainer || img.flipX || img.flipY) throw new Error(`backdrop: "${img.texture.key}" is rotated, flipped or in a container`);
+        const f = img.frame;
+        ctx.globalAlpha = img.alpha;
+        const x = img.x - img.displayWidth * img.originX;
+        const y = img.y - img.displayHeight * img.originY;
+        ctx.drawImage(f.source.image as CanvasImageSource, f.cutX, f.cutY, f.cutWidth, f.cutHeight, x * r, y * r, img.displayWidth * r, img.displayHeight * r);
+      }
+    }
     const canvas = this.game.canvas;
     src.toBlob((blob) => {
       if (!blob || !this.sys.isActive()) return;
       if (this.backdropUrl) URL.revokeObjectURL(this.backdropUrl);
       this.backdropUrl = URL.createObjectURL(blob);
       canvas.style.background = `url(${this.backdropUrl}) 0 0 / 100% 100% no-repeat`;
+      // Hidden only now that the picture carries them: no frame without the map.
+      for (const img of stills) img.setVisible(false);
     });
   }
 

@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
 import { unloadSounds } from './audio.ts';
+import { chooseRenderer, hasHardwareWebGL, type RendererKind } from './renderer.ts';
 
 /** The reference design sizes (hello and any scene that wants a fixed frame). */
 export const DESIGN = { landscape: { width: 1280, height: 800 }, portrait: { width: 800, height: 1280 } } as const;
@@ -37,6 +38,8 @@ export function pixelRatioFor(el: HTMLElement, d: { width: number; height: numbe
 export interface HostedGame {
   game: Phaser.Game;
   layout: Layout;
+  /** WebGL on a GPU, Canvas 2D where WebGL would be software-rendered (renderer.ts). */
+  renderer: RendererKind;
   design: { width: number; height: number };
   ratio: number;
   /** Re-measures the stage; when the orientation or ratio changed it resizes the canvas and returns true (the caller restarts its scene). */
@@ -54,15 +57,16 @@ export function hostGame(
   parent: HTMLElement,
   scenes: Phaser.Types.Scenes.SceneType[],
   onContextLost?: (lost: boolean) => void,
-  opts: { fitStage?: boolean } = {},
+  opts: { fitStage?: boolean; renderer?: string | null } = {},
 ): HostedGame {
+  const renderer = chooseRenderer(opts.renderer ?? null, hasHardwareWebGL);
   const measure = (l: Layout): { width: number; height: number } => (opts.fitStage ? designFor(parent, l) : { ...DESIGN[l] });
   let layout = orientationOf(parent);
   let design = measure(layout);
   let ratio = pixelRatioFor(parent, design);
   const size = design;
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     width: size.width * ratio,
     height: size.height * ratio,
@@ -82,6 +86,7 @@ export function hostGame(
   game.registry.set('layout', layout);
   game.registry.set('design', design);
   game.registry.set('ratio', ratio);
+  game.registry.set('renderer', renderer);
   const canvasListeners: Array<[string, EventListener]> = [];
   game.events.once(Phaser.Core.Events.READY, () => {
     const canvas = game.canvas;
@@ -103,6 +108,7 @@ export function hostGame(
   });
   const hosted: HostedGame = {
     game,
+    renderer,
     get layout() {
       return layout;
     },

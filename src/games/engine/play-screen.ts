@@ -229,7 +229,7 @@ export const playScreen: Screen = {
         status.textContent = lost ? t('games:common.contextLost') : '';
         stage.classList.toggle('context-lost', lost);
       },
-      { fitStage: true },
+      { fitStage: true, renderer: ctx.query.get('renderer') },
     );
     // Devtools and the frame-time benchmark read the loop through this handle (as /play/hello does).
     (window as unknown as { __appaHost?: unknown }).__appaHost = hosted;

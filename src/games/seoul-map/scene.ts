@@ -48,18 +48,20 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
     this.onMap.clear();
     const portrait = this.layout === 'portrait';
     const s = this.safe;
-    this.backdrop(bake(this, 'map-paper', 8, 8, 1, (g) => g.fillStyle(0xfff9ef, 1).fillRect(-4, -4, 8, 8)));
     this.mapBox = this.mapBoxFor();
     const m = this.mapBox;
-    this.add.image(m.x + m.w / 2, m.y + m.h / 2, 'seoul-map-bg').setDisplaySize(m.w, m.h);
+    const stills = [this.add.image(m.x + m.w / 2, m.y + m.h / 2, 'seoul-map-bg').setDisplaySize(m.w, m.h)];
 
     const { map, data } = this.logic;
     // Where the stickers go: 6–7 see each place's sticker as a faint ghost to match; 8–12 only a dot.
     for (const id of data.offer) {
       const p = this.toStage(map.spot(id));
       const ghost = this.api.band === '8-12' ? this.add.circle(p.x, p.y, 9, INK, 0.55) : this.add.image(p.x, p.y, `place-${id}`).setDisplaySize(64, 64).setAlpha(data.placing === 'glow' ? 0 : 0.28);
+      if (ghost instanceof Phaser.GameObjects.Image) stills.push(ghost);
       this.registerTarget(`spot-${id}`, ghost);
     }
+    // The paper, the map and the ghosts never change: one still picture behind the canvas.
+    this.backdrop(bake(this, 'map-paper', 8, 8, 1, (g) => g.fillStyle(0xfff9ef, 1).fillRect(-4, -4, 8, 8)), stills);
     this.glow = this.add.circle(0, 0, 52).setStrokeStyle(10, COLORS.amber).setVisible(false);
 
     // The tray of stickers: as big as the space allows (≥ 110 px across for 3–5).
