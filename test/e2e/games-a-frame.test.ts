@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, describeViolations, openBrowser, startServer, waitForFirstFrame, type Browser, type TestServer } from './harness.ts';
+import { axe, describeViolations, leastTarget, openBrowser, smallestTarget, startServer, waitForFirstFrame, type Browser, type TestServer } from './harness.ts';
 import { allTargets, completedEvents, correctTarget, playToBridge } from './games-a-helpers.ts';
 
 /** The co-play frame around every game: list, intro, 0–2 cards, dad's strip, pauses, bridge, done. */
@@ -130,6 +130,8 @@ describe('the games frame in Chromium', () => {
     await b.page.setViewportSize({ width: 800, height: 1280 });
     await expect.poll(() => b.page.locator('.game-screen').getAttribute('data-layout'), { timeout: 15_000 }).toBe('portrait');
     await expect.poll(async () => (await correctTarget(b.page)) !== null, { timeout: 15_000 }).toBe(true);
+    // Targets stay 20 mm across on the tablet held upright too.
+    expect((await smallestTarget(b.page))!.size).toBeGreaterThanOrEqual(leastTarget({ width: 800, height: 1280 }));
     const t = (await correctTarget(b.page))!;
     const box = await b.page.locator('canvas').boundingBox();
     expect(t.y).toBeGreaterThan(box!.y);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startServer, waitForFirstFrame, type Browser, type TestServer } from './harness.ts';
+import { leastTarget, openBrowser, smallestTarget, startServer, waitForFirstFrame, type Browser, type TestServer } from './harness.ts';
 
 interface Target {
   id: string;
@@ -52,8 +52,12 @@ async function dadAnswers(page: Page): Promise<boolean> {
  */
 export async function playToBridge(page: Page, gameId: string, touch: boolean): Promise<number> {
   let taps = 0;
+  const least = leastTarget(page.viewportSize());
   for (let guard = 0; guard < 120 && !(await atBridge(page)); guard++) {
     if (await dadAnswers(page)) continue;
+    // Every target the child may tap, at every step, is big enough for a small finger.
+    const small = await smallestTarget(page);
+    if (small) expect(small.size, `${gameId}: target ${small.id}`).toBeGreaterThanOrEqual(least);
     const before = await hits(page);
     if (gameId === 'freeze-haechi') {
       const t = await correctTarget(page);

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { describeViolations, type AxeViolation } from './harness.ts';
+import { describeViolations, leastTarget, type AxeViolation } from './harness.ts';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -23,7 +23,7 @@ export async function openLevel(page: Page, base: string, gameId: string, levelI
   timing(`open ${gameId}/${levelId}`, t0);
 }
 
-type Step = { kind: 'plan' | 'bridge' | 'dad' | 'wait' } | { kind: 'tap'; x: number; y: number };
+type Step = { kind: 'plan' | 'bridge' | 'dad' | 'wait' } | { kind: 'tap'; x: number; y: number; least: { id: string; size: number } };
 
 /** One look at the page per step (each round trip to the browser costs time on a busy machine). */
 async function nextStep(page: Page): Promise<Step> {
@@ -35,10 +35,12 @@ async function nextStep(page: Page): Promise<Step> {
     if (shown('.map-plan')) return { kind: 'plan' as const };
     if (shown('[data-action="bridge-done"]')) return { kind: 'bridge' as const };
     if (shown('[data-action="dad-continue"]')) return { kind: 'dad' as const };
-    const g = (window as unknown as { __appaGame?: { correct(): string | null; targets(): Array<{ id: string; x: number; y: number }> } }).__appaGame;
+    const g = (window as unknown as { __appaGame?: { correct(): string | null; targets(): Array<{ id: string; x: number; y: number; w: number; h: number }> } }).__appaGame;
     const id = g?.correct();
-    const t = id ? g?.targets().find((x) => x.id === id) : undefined;
-    return t ? { kind: 'tap' as const, x: t.x - window.scrollX, y: t.y - window.scrollY } : { kind: 'wait' as const };
+    const all = g?.targets() ?? [];
+    const t = id ? all.find((x) => x.id === id) : undefined;
+    const least = all.reduce((m, x) => (Math.min(x.w, x.h) < m.size ? { id: x.id, size: Math.min(x.w, x.h) } : m), { id: '', size: Infinity });
+    return t ? { kind: 'tap' as const, x: t.x - window.scrollX, y: t.y - window.scrollY, least } : { kind: 'wait' as const };
   });
 }
 
@@ -53,6 +55,7 @@ export interface PlayLog {
  */
 export async function playToBridge(page: Page, opts: { onPlan?: () => Promise<void>; budgetMs?: number } = {}): Promise<PlayLog> {
   const log: PlayLog = { taps: 0, dadPauses: 0 };
+  const least = leastTarget(page.viewportSize());
   const t0 = Date.now();
   const deadline = Date.now() + (opts.budgetMs ?? 140_000);
   while (Date.now() < deadline) {
@@ -74,6 +77,8 @@ export async function playToBridge(page: Page, opts: { onPlan?: () => Promise<vo
         await page.waitForTimeout(30);
         break;
       case 'tap':
+        // Every target the child may tap, at every step, is big enough for a small finger.
+        expect(step.least.size, `target ${step.least.id}`).toBeGreaterThanOrEqual(least);
         await page.mouse.click(step.x, step.y);
         log.taps += 1;
         break;

@@ -135,6 +135,27 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The least size of anything a child taps, in CSS px on the viewports the tests use: 20 mm on a
+ * 10.1-inch 1280×800 tablet (the issue's rule), 10 mm on a 6.1-inch 390×844 phone (a small fingertip).
+ */
+export function leastTarget(viewport: { width: number; height: number } | null): number {
+  const vp = viewport ?? { width: 1280, height: 800 };
+  const tablet = Math.min(vp.width, vp.height) >= 600;
+  const [mm, inches] = tablet ? [20, 10.1] : [10, 6.1];
+  return (mm * Math.hypot(vp.width, vp.height)) / inches / 25.4;
+}
+
+/** The smallest child target on the game screen now (CSS px, its id), from the scene's test hook. */
+export async function smallestTarget(page: Page): Promise<{ id: string; size: number } | null> {
+  return page.evaluate(() => {
+    const ts = (window as unknown as { __appaGame?: { targets(): Array<{ id: string; w: number; h: number }> } }).__appaGame?.targets() ?? [];
+    let least: { id: string; size: number } | null = null;
+    for (const t of ts) if (!least || Math.min(t.w, t.h) < least.size) least = { id: t.id, size: Math.min(t.w, t.h) };
+    return least;
+  });
+}
+
 /** Waits for the first frame a Phaser scene drew (the scene sets the mark on its first POST_RENDER). */
 export async function waitForFirstFrame(page: Page): Promise<number> {
   await page.waitForFunction(() => typeof (window as unknown as { __appaFirstFrame?: number }).__appaFirstFrame === 'number', undefined, { timeout: 30_000 });

@@ -70,18 +70,34 @@ export interface Zone {
   r: number;
 }
 
-/** The zone under a tap: the nearest centre among the zones it falls in (zones may touch). */
+/**
+ * How far beyond its circle a zone still takes a tap: a small hand lands near the part, not on it.
+ * Where two zones' reaches overlap, the nearer centre wins.
+ */
+export const REACH = 1.4;
+
+/** The zone under a tap: the nearest centre among the zones whose reach the tap falls in. */
 export function zoneAt(zones: readonly Zone[], x: number, y: number): Zone | null {
   let best: Zone | null = null;
   let bestD = Infinity;
   for (const z of zones) {
     const d = Math.hypot(x - z.x, y - z.y);
-    if (d <= z.r && d < bestD) {
+    if (d <= z.r * REACH && d < bestD) {
       best = z;
       bestD = d;
     }
   }
   return best;
+}
+
+/**
+ * The radius around a zone's centre in which every tap finds that zone's part: its reach, but no
+ * farther than halfway to the nearest zone of another part. This is the target's real size.
+ */
+export function sureRadius(zone: Zone, zones: readonly Zone[]): number {
+  let r = zone.r * REACH;
+  for (const o of zones) if (o.part !== zone.part) r = Math.min(r, Math.hypot(o.x - zone.x, o.y - zone.y) / 2);
+  return r;
 }
 
 /** Tap zones on a figure of height `h` whose head-top centre is at (cx, top); both sides for paired parts. */

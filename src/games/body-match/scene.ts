@@ -3,7 +3,10 @@ import { COLORS, CoplayScene, INK } from '../engine/coplay-scene.ts';
 import { drawFigure } from '../engine/figure.ts';
 import { preloadHaechi } from '../engine/haechi-art.ts';
 import { bake } from '../engine/bake.ts';
-import { figureZones, zoneAt, type BodyMatch, type Zone } from './logic.ts';
+import { figureZones, sureRadius, zoneAt, type BodyMatch, type Zone } from './logic.ts';
+
+/** Portrait: the height of the band on top that holds 해치 and the bubble (design px). */
+const BAND = 340;
 
 /** 우리 몸 짝꿍's view: 해치 and a bubble showing the part(s) on a small figure; dad's big figure to tap. */
 export class BodyMatchScene extends CoplayScene<BodyMatch> {
@@ -26,9 +29,11 @@ export class BodyMatchScene extends CoplayScene<BodyMatch> {
     this.setupStage();
     const portrait = this.layout === 'portrait';
     const s = this.safe;
-    // Dad's figure: as large as the child zone allows, its feet clear of the bottom edge.
-    const top = portrait ? 430 : s.y + 10;
-    const fh = portrait ? s.y + s.h - top - 20 : s.h - 30;
+    // Dad's figure: as large as the child zone allows, its feet clear of the bottom edge. In portrait
+    // 해치 and the bubble take a band on top, and the figure's outstretched hands (half its height to
+    // each side) bound it by the stage's width.
+    const top = portrait ? BAND + 10 : s.y + 10;
+    const fh = portrait ? Math.min(s.y + s.h - top - 20, (this.W / 2 - s.x / 2) / 0.5) : s.h - 30;
     const cx = portrait ? this.W / 2 : this.W * 0.62;
     // Dad's figure never moves: it is part of the backdrop behind the canvas.
     const key = bake(this, `body-dad-${Math.round(cx)}-${Math.round(top)}-${Math.round(fh)}`, this.W, this.H, this.ratio, (g) => {
@@ -39,18 +44,22 @@ export class BodyMatchScene extends CoplayScene<BodyMatch> {
     this.backdrop(key);
     this.zones = figureZones(cx, top, fh);
     // Zones draw nothing: they only tell browser tests where each part is (taps go through zoneAt).
-    for (const z of this.zones) this.registerTarget(z.id, this.add.zone(z.x, z.y, z.r * 2, z.r * 2));
+    // Each one as big as the taps it surely takes (logic.ts sureRadius), which is what a child gets.
+    for (const z of this.zones) {
+      const r = sureRadius(z, this.zones);
+      this.registerTarget(z.id, this.add.zone(z.x, z.y, r * 2, r * 2));
+    }
     this.marks = this.add.graphics();
 
     // 해치 with the bubble that shows which part.
+    const hh = portrait ? BAND - 90 : 320;
     const hx = portrait ? 150 : 190;
-    const hy = portrait ? 250 : this.H * 0.62;
-    const hh = portrait ? 260 : 320;
+    const hy = portrait ? 40 + hh / 2 + 20 : this.H * 0.62;
     this.haechi = this.add.image(hx, hy, 'haechi-point').setDisplaySize((hh * 240) / 260, hh);
     const bw = portrait ? 420 : 300;
-    const bh = portrait ? 360 : 340;
+    const bh = portrait ? BAND - 40 : 340;
     const bx = portrait ? 320 + bw / 2 : 190;
-    const by = portrait ? 40 + bh / 2 : 40 + bh / 2;
+    const by = 40 + bh / 2;
     this.bubble = this.add.container(bx, by);
     const mh = bh - 60;
     const bubbleKey = bake(this, 'body-bubble', bw + 8, bh + 8, this.ratio, (g) => {

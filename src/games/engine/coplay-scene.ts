@@ -9,8 +9,12 @@ export { COLORS, INK, PAPER } from './palette.ts';
 
 interface TestTarget {
   id: string;
+  /** Centre, page CSS px. */
   x: number;
   y: number;
+  /** Size of what takes the tap, CSS px. */
+  w: number;
+  h: number;
 }
 /** What browser tests read to tap the right spot by real pointer input (CSS pixels, page-relative). */
 export interface GameTestHook {
@@ -33,7 +37,7 @@ export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements S
   protected H = 800;
   protected ratio = 1;
   protected layout: Layout = 'landscape';
-  private targetsMap = new Map<string, Phaser.GameObjects.GameObject & { getBounds: () => Phaser.Geom.Rectangle }>();
+  private targetsMap = new Map<string, { obj: Phaser.GameObjects.GameObject & { getBounds: () => Phaser.Geom.Rectangle }; size?: number }>();
   protected correctId: string | null = null;
 
   init(data: SceneInit<L>): void {
@@ -134,8 +138,13 @@ export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements S
     return { x: m, y: m, w: this.W - 2 * m, h: this.H - m - bottom };
   }
 
-  protected registerTarget(id: string, obj: Phaser.GameObjects.GameObject & { getBounds: () => Phaser.Geom.Rectangle }): void {
-    this.targetsMap.set(id, obj);
+  /**
+   * Every tappable thing, for browser tests: where it is, and how big the area is that takes its tap.
+   * `size` (design px across) when that area is not the object's bounds (a map spot that takes taps
+   * around it); the size tests hold every target to 20 mm on a 10-inch tablet.
+   */
+  protected registerTarget(id: string, obj: Phaser.GameObjects.GameObject & { getBounds: () => Phaser.Geom.Rectangle }, size?: number): void {
+    this.targetsMap.set(id, { obj, size });
   }
 
   protected clearTargets(): void {
@@ -148,10 +157,10 @@ export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements S
     const rect = canvas.getBoundingClientRect();
     const k = rect.width / this.W;
     const out: TestTarget[] = [];
-    for (const [id, obj] of this.targetsMap) {
+    for (const [id, { obj, size }] of this.targetsMap) {
       if (!obj.active) continue;
       const b = obj.getBounds();
-      out.push({ id, x: rect.left + window.scrollX + b.centerX * k, y: rect.top + window.scrollY + b.centerY * k });
+      out.push({ id, x: rect.left + window.scrollX + b.centerX * k, y: rect.top + window.scrollY + b.centerY * k, w: (size ?? b.width) * k, h: (size ?? b.height) * k });
     }
     return out;
   }

@@ -7,10 +7,13 @@ const placeId = z.enum(PLACE_IDS);
 /** The `data` part of a 서울 나들이 지도 level. */
 export const levelData = z
   .strictObject({
-    offer: z.array(placeId).min(2).max(16),
+    // At most 10: the tray beside the map then holds stickers that take taps 20 mm across on a 10-inch tablet.
+    offer: z.array(placeId).min(2).max(10),
     planSize: z.int().min(1).max(8),
     placing: z.enum(['glow', 'find']),
-    radius: z.number().min(0.02).max(0.3),
+    // How near the spot a tap must land, in map widths. At least 0.11: the map is about 540 CSS px wide
+    // on a 10-inch tablet, so the spot takes taps 20 mm across (the co-play frame's least target size).
+    radius: z.number().min(0.11).max(0.3),
     glowAfter: z.int().min(1).max(5),
   })
   .superRefine((d, ctx) => {

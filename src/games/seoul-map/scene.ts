@@ -22,6 +22,8 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
   private mapBox = { x: 40, y: 44, w: 880, h: 616 };
   private stickers = new Map<PlaceId, Phaser.GameObjects.Container>();
   private onMap = new Map<PlaceId, Phaser.GameObjects.Container>();
+  /** Each tray sticker's cell: the area that takes its tap. */
+  private cells = new Map<PlaceId, Phaser.Geom.Rectangle>();
   private glow!: Phaser.GameObjects.Arc;
   private glowTween: Phaser.Tweens.Tween | null = null;
 
@@ -45,6 +47,7 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
   create(): void {
     this.setupStage();
     this.stickers.clear();
+    this.cells.clear();
     this.onMap.clear();
     const portrait = this.layout === 'portrait';
     const s = this.safe;
@@ -58,7 +61,8 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
       const p = this.toStage(map.spot(id));
       const ghost = this.api.band === '8-12' ? this.add.circle(p.x, p.y, 9, INK, 0.55) : this.add.image(p.x, p.y, `place-${id}`).setDisplaySize(64, 64).setAlpha(data.placing === 'glow' ? 0 : 0.28);
       if (ghost instanceof Phaser.GameObjects.Image) stills.push(ghost);
-      this.registerTarget(`spot-${id}`, ghost);
+      // The spot takes taps within the level's radius; while it glows (3–5), anywhere on the map.
+      this.registerTarget(`spot-${id}`, ghost, data.placing === 'glow' ? Math.min(m.w, m.h) : 2 * data.radius * m.w);
     }
     // The paper, the map and the ghosts never change: one still picture behind the canvas.
     this.backdrop(bake(this, 'map-paper', 8, 8, 1, (g) => g.fillStyle(0xfff9ef, 1).fillRect(-4, -4, 8, 8)), stills);
@@ -84,7 +88,10 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
       const img = this.add.image(0, 0, `place-${id}`).setDisplaySize(size, size);
       c.add([ring, img]).setSize(size, size);
       this.stickers.set(id, c);
-      this.registerTarget(`sticker-${id}`, this.add.zone(cx, cy, size, size));
+      // A sticker takes every tap in its cell of the tray, not only on its picture.
+      const cell = new Phaser.Geom.Rectangle(cx - cellW / 2, cy - cellH / 2, cellW, cellH);
+      this.cells.set(id, cell);
+      this.registerTarget(`sticker-${id}`, this.add.zone(cx, cy, cellW, cellH));
     });
 
     // Stickers already on the map (after a rotation the scene redraws from the logic).
@@ -133,7 +140,7 @@ export class SeoulMapScene extends CoplayScene<MapLogic> {
   }
 
   private stickerAt(x: number, y: number): PlaceId | null {
-    for (const [id, c] of this.stickers) if (Phaser.Math.Distance.Between(x, y, c.x, c.y) <= c.width / 2 + 6) return id;
+    for (const [id, cell] of this.cells) if (cell.contains(x, y)) return id;
     return null;
   }
 

@@ -7,7 +7,7 @@ const spots: MapSpot[] = [
   { id: 'lotte-tower', x: 0.8, y: 0.64 },
   { id: 'hangang-park', x: 0.45, y: 0.55 },
 ];
-const find: MapRules = { offer: ['n-seoul-tower', 'gyeongbokgung', 'lotte-tower'], planSize: 2, placing: 'find', radius: 0.08, glowAfter: 2 };
+const find: MapRules = { offer: ['n-seoul-tower', 'gyeongbokgung', 'lotte-tower'], planSize: 2, placing: 'find', radius: 0.11, glowAfter: 2 };
 
 describe('서울 나들이 지도 rules', () => {
   it('knows exactly the sixteen place ids', () => {

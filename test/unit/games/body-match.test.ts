@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { BodyMatch, PARTS, figureZones, zoneAt, type BodyMatchData } from '../../../src/games/body-match/logic.ts';
+import { BodyMatch, PARTS, REACH, figureZones, sureRadius, zoneAt, type BodyMatchData } from '../../../src/games/body-match/logic.ts';
 
 const l = (s: string) => ({ ko: s, en: s, zh: s, ja: s, vi: s });
 const data: BodyMatchData = {
@@ -70,6 +70,25 @@ describe('우리 몸 짝꿍 rules', () => {
       expect(zoneAt(zones, z.x, z.y)?.id).toBe(z.id);
     }
     expect(zoneAt(zones, 0, 0)).toBeNull();
+  });
+
+  it('takes a tap a little beside a part for that part, and every tap within its sure radius for that part', () => {
+    const h = 600;
+    const zones = figureZones(400, 40, h);
+    const head = zones.find((z) => z.id === 'head')!;
+    // Just outside the drawn circle, within reach: still the head.
+    expect(zoneAt(zones, head.x, head.y - head.r * (REACH - 0.05))?.part).toBe('head');
+    expect(zoneAt(zones, head.x, head.y - head.r * (REACH + 0.05))).toBeNull();
+    for (const z of zones) {
+      const r = sureRadius(z, zones);
+      // Never smaller than the drawn zone's own size class: about a fifth of dad's height across.
+      expect(r * 2, z.id).toBeGreaterThanOrEqual(0.2 * h);
+      for (let a = 0; a < 24; a++) {
+        const x = z.x + Math.cos((a / 24) * 2 * Math.PI) * r * 0.999;
+        const y = z.y + Math.sin((a / 24) * 2 * Math.PI) * r * 0.999;
+        expect(zoneAt(zones, x, y)?.part, `${z.id} at angle ${a * 15}°`).toBe(z.part);
+      }
+    }
   });
 
   it('finds the nearest zone where two zones touch', () => {
