@@ -122,8 +122,12 @@ const FRAME_GAMES: Array<[string, string]> = [
  * protocol: the child taps what the scene asks for every 600 ms, so hops, flips and cheers are in the
  * frames, not only a still scene. Measured in steady state (see SETTLE_MS). `renderer` forces one (else the host picks, as on a real device).
  */
-async function frameTimes(url: string, game: string, level: string, renderer?: 'webgl'): Promise<{ deltas: number[]; renderer: string }> {
-  const b = await openBrowser({ viewport: { width: 1280, height: 800 } });
+const TABLET = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true };
+
+async function frameTimes(url: string, game: string, level: string, opts: { renderer?: 'webgl'; device?: typeof TABLET | typeof PHONE } = {}): Promise<{ deltas: number[]; renderer: string }> {
+  const { renderer } = opts;
+  const b = await openBrowser(opts.device ?? TABLET);
   try {
     // The kit installed, as on a father's phone after the first visit; then the game opens and the
     // page's start-up work (idle translations, background services at 5 s) is done before measuring.
@@ -148,7 +152,7 @@ async function frameTimes(url: string, game: string, level: string, renderer?: '
         const id = g?.correct();
         return id ? (g?.targets().find((x) => x.id === id) ?? null) : null;
       });
-      if (t && !measured) await b.page.mouse.click(t.x, t.y);
+      if (t && !measured) await (opts.device === PHONE ? b.page.touchscreen.tap(t.x, t.y) : b.page.mouse.click(t.x, t.y));
       await new Promise((r) => setTimeout(r, 600));
     }
     const deltas = await measuring;
@@ -172,7 +176,7 @@ export async function run(): Promise<BenchResult[]> {
     results.push(cold);
     for (const [game, level] of FRAME_GAMES.filter(([g]) => !process.env.APPA_BENCH_GAME || g === process.env.APPA_BENCH_GAME)) {
       const picked = await frameTimes(server.url, game, level);
-      const webgl = await frameTimes(server.url, game, level, 'webgl');
+      const webgl = await frameTimes(server.url, game, level, { renderer: 'webgl' });
       const median = summarize('', 'ms', webgl.deltas, {}).median;
       const result = summarize(`games-frame-time-4x-${game}`, 'ms', picked.deltas, {
         target: 16.7,
@@ -182,6 +186,13 @@ export async function run(): Promise<BenchResult[]> {
       });
       result.compare.ratio = Math.round((result.median / median) * 100) / 100;
       results.push(result);
+      const phone = await frameTimes(server.url, game, level, { device: PHONE });
+      results.push(
+        summarize(`games-frame-time-4x-phone-${game}`, 'ms', phone.deltas, {
+          target: 16.7,
+          note: `the same on a 390×844 phone at device pixel ratio 2 (touch); renderer picked: ${phone.renderer}`,
+        }),
+      );
     }
     return results;
   } finally {

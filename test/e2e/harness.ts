@@ -60,7 +60,7 @@ export interface Browser {
 }
 
 /** A fresh Chromium profile each time: no cache, no service worker, no storage from other tests. */
-export async function openBrowser(opts: { viewport?: { width: number; height: number }; hasTouch?: boolean; locale?: string } = {}): Promise<Browser> {
+export async function openBrowser(opts: { viewport?: { width: number; height: number }; hasTouch?: boolean; locale?: string; deviceScaleFactor?: number } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'appa-chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
@@ -68,6 +68,7 @@ export async function openBrowser(opts: { viewport?: { width: number; height: nu
     args: CHROME_ARGS,
     viewport: opts.viewport ?? { width: 1024, height: 768 },
     hasTouch: opts.hasTouch ?? false,
+    deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     locale: opts.locale ?? 'ko-KR',
     serviceWorkers: 'allow',
   });
