@@ -1,9 +1,9 @@
 import { h } from './dom.ts';
 import { t } from '../i18n/index.ts';
+import { onHold } from './hold.ts';
 
 const KEY = 'appa.gate.until';
 const UNLOCK_MS = 15 * 60 * 1000;
-export const HOLD_MS = 1500;
 
 export function gateOpen(now = Date.now()): boolean {
   try {
@@ -48,9 +48,6 @@ export function makeSum(rand: () => number = Math.random): { a: number; b: numbe
  * `onCancel` goes home. Holding with the keyboard (Space/Enter) counts the same.
  */
 export function renderGate(root: HTMLElement, onPass: () => void, onCancel: () => void): () => void {
-  let timer = 0;
-  let started = 0;
-  let raf = 0;
   const bar = h('span', { class: 'gate-bar' });
   const holdBtn = h(
     'button',
@@ -61,40 +58,7 @@ export function renderGate(root: HTMLElement, onPass: () => void, onCancel: () =
   const help = h('p', { id: 'gate-help', class: 'gate-help' }, t('gate.holdHelp'));
   const stage = h('div', { class: 'gate-stage' }, holdBtn, help);
 
-  const stop = (): void => {
-    window.clearTimeout(timer);
-    cancelAnimationFrame(raf);
-    bar.style.transform = 'scaleX(0)';
-    holdBtn.classList.remove('holding');
-  };
-  const tick = (): void => {
-    bar.style.transform = `scaleX(${Math.min(1, (performance.now() - started) / HOLD_MS)})`;
-    raf = requestAnimationFrame(tick);
-  };
-  const start = (): void => {
-    if (holdBtn.classList.contains('holding')) return;
-    started = performance.now();
-    holdBtn.classList.add('holding');
-    raf = requestAnimationFrame(tick);
-    timer = window.setTimeout(() => {
-      stop();
-      showSum();
-    }, HOLD_MS);
-  };
-  holdBtn.addEventListener('pointerdown', (e) => {
-    holdBtn.setPointerCapture?.(e.pointerId);
-    start();
-  });
-  holdBtn.addEventListener('pointerup', stop);
-  holdBtn.addEventListener('pointercancel', stop);
-  holdBtn.addEventListener('keydown', (e) => {
-    if (e.key === ' ' || e.key === 'Enter') {
-      e.preventDefault();
-      start();
-    }
-  });
-  holdBtn.addEventListener('keyup', stop);
-  holdBtn.addEventListener('contextmenu', (e) => e.preventDefault());
+  onHold(holdBtn, showSum);
 
   function showSum(): void {
     const { a, b, choices } = makeSum();

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldPath, type ContentProblem } from '../content/problems.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import { parseInto, readJson } from '../content/read.ts';
 import { manifestSchema, PLACE_IDS } from '../shared/coloring/manifest.ts';
 import { checkSvg } from './svg-rules.ts';
 import fontkit from '@pdf-lib/fontkit';
@@ -34,19 +35,11 @@ const SHEET_DIR = 'assets/coloring/sheets';
  */
 export async function checkContent(root: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const manifestPath = join(root, MANIFEST);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  } catch (e) {
-    return [{ file: MANIFEST, field: '', message: existsSync(manifestPath) ? `not valid JSON (${(e as Error).message})` : 'missing' }];
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ file: MANIFEST, field: fieldPath(issue.path), message: issue.message });
-    return problems;
-  }
-  const sheets = parsed.data.sheets;
+  const raw = readJson(root, MANIFEST, problems, 'missing');
+  if (raw === undefined) return problems;
+  const manifest = parseInto(manifestSchema, raw, MANIFEST, problems);
+  if (!manifest) return problems;
+  const sheets = manifest.sheets;
   for (const [i, s] of sheets.entries()) {
     const abs = join(root, s.file);
     if (!existsSync(abs)) {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { fieldPath, type ContentProblem } from '../content/problems.ts';
+import { parseInto, readJson } from '../content/read.ts';
 import { gameDescriptor, levelBase, type LevelBase } from '../shared/games/schema.ts';
 
 /** What `src/games/<id>/data.ts` exports: the schema of its levels' `data`, and optional cross-checks. */
@@ -17,19 +18,6 @@ const gamesDir = dirname(fileURLToPath(import.meta.url));
 
 const REQUIRED_BANDS = ['0-2', '3-5', '6-7'] as const;
 
-function readJson(abs: string, rel: string, problems: ContentProblem[]): unknown {
-  try {
-    return JSON.parse(readFileSync(abs, 'utf8'));
-  } catch (e) {
-    problems.push({ file: rel, field: '', message: `not valid JSON (${(e as Error).message})` });
-    return undefined;
-  }
-}
-
-function zodProblems(rel: string, prefix: Array<string | number>, err: z.ZodError): ContentProblem[] {
-  return err.issues.map((i) => ({ file: rel, field: fieldPath([...prefix, ...i.path]), message: i.message }));
-}
-
 /**
  * Every `levels/<id>/` folder with a `game.json` is a game: the descriptor, and each level file
  * against the frame's schema plus the game's own `data` schema. Names the file and field of every fault.
@@ -42,14 +30,13 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
     const dir = join(levelsDir, id);
     if (!statSync(dir).isDirectory() || !existsSync(join(dir, 'game.json'))) continue;
     const descRel = `levels/${id}/game.json`;
-    const raw = readJson(join(dir, 'game.json'), descRel, problems);
+    const raw = readJson(root, descRel, problems);
     let bands: string[] = [];
     if (raw !== undefined) {
-      const parsed = gameDescriptor.safeParse(raw);
-      if (!parsed.success) problems.push(...zodProblems(descRel, [], parsed.error));
-      else {
-        bands = parsed.data.ageBands;
-        if (parsed.data.id !== id) problems.push({ file: descRel, field: 'id', message: `must be "${id}", the folder's name` });
+      const desc = parseInto(gameDescriptor, raw, descRel, problems);
+      if (desc) {
+        bands = desc.ageBands;
+        if (desc.id !== id) problems.push({ file: descRel, field: 'id', message: `must be "${id}", the folder's name` });
         for (const b of REQUIRED_BANDS) if (!bands.includes(b)) problems.push({ file: descRel, field: 'ageBands', message: `every game offers the ${b} band` });
       }
     }
@@ -67,24 +54,17 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
     const seenBands = new Set<string>();
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'game.json').sort()) {
       const rel = `levels/${id}/${name}`;
-      const lraw = readJson(join(dir, name), rel, problems);
+      const lraw = readJson(root, rel, problems);
       if (lraw === undefined) continue;
-      const base = levelBase.safeParse(lraw);
-      if (!base.success) {
-        problems.push(...zodProblems(rel, [], base.error));
-        continue;
-      }
-      const level = base.data;
+      const level = parseInto(levelBase, lraw, rel, problems);
+      if (!level) continue;
       seenBands.add(level.ageBand);
       if (level.id !== name.replace(/\.json$/, '')) problems.push({ file: rel, field: 'id', message: `must be "${name.replace(/\.json$/, '')}", the file's name` });
       if (bands.length && !bands.includes(level.ageBand)) problems.push({ file: rel, field: 'ageBand', message: `"${level.ageBand}" is not in game.json's ageBands` });
       if (!dataMod) continue;
-      const data = dataMod.levelData.safeParse(level.data);
-      if (!data.success) {
-        problems.push(...zodProblems(rel, ['data'], data.error));
-        continue;
-      }
-      for (const p of dataMod.checkLevel?.({ ...level, data: data.data }) ?? []) problems.push({ file: rel, field: fieldPath(p.path), message: p.message });
+      const data: unknown = parseInto(dataMod.levelData, level.data, rel, problems, 'data');
+      if (data === undefined) continue;
+      for (const p of dataMod.checkLevel?.({ ...level, data }) ?? []) problems.push({ file: rel, field: fieldPath(p.path), message: p.message });
     }
     for (const b of bands) if (b !== '0-2' && !seenBands.has(b)) problems.push({ file: descRel, field: 'ageBands', message: `lists ${b} but no level file has ageBand "${b}"` });
   }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldPath, type ContentProblem } from '../content/problems.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import { parseInto, readJson } from '../content/read.ts';
 import { guideLinks, guideRuleProblems, guideSchema, type Guide } from '../shared/guides/schema.ts';
 import { collectIds, resolveLink } from '../shared/guides/links.ts';
 
@@ -49,19 +50,10 @@ export async function checkContent(root: string, warn: (line: string) => void = 
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   for (const name of files) {
     const file = `${DIR}/${name}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-    } catch (e) {
-      problems.push({ file, field: '', message: `not valid JSON (${(e as Error).message})` });
-      continue;
-    }
-    const parsed = guideSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message });
-      continue;
-    }
-    const g = parsed.data;
+    const raw = readJson(root, file, problems);
+    if (raw === undefined) continue;
+    const g = parseInto(guideSchema, raw, file, problems);
+    if (!g) continue;
     for (const p of guideRuleProblems(g)) problems.push({ file, ...p });
     if (g.id !== name.replace(/\.json$/, '')) problems.push({ file, field: 'id', message: `"${g.id}" differs from the file name` });
     const sessionKey = g.program === 'center' ? `center:${g.id}` : `${g.program}:${g.session}`;

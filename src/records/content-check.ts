@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldPath, type ContentProblem } from '../content/problems.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import { parseInto, readJson } from '../content/read.ts';
 import { instrumentSchema } from '../shared/records/instrument.ts';
 
 const DIR = 'levels/instruments';
@@ -14,19 +15,10 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
   if (!files.length) problems.push({ file: DIR, field: '', message: 'no instrument files' });
   for (const name of files) {
     const file = `${DIR}/${name}`;
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-    } catch (e) {
-      problems.push({ file, field: '', message: `not valid JSON (${(e as Error).message})` });
-      continue;
-    }
-    const r = instrumentSchema.safeParse(data);
-    if (!r.success) {
-      for (const issue of r.error.issues) problems.push({ file, field: fieldPath(issue.path), message: issue.message });
-      continue;
-    }
-    if (`${r.data.id}.json` !== name) problems.push({ file, field: 'id', message: `id "${r.data.id}" does not match the file name` });
+    const data = readJson(root, file, problems);
+    if (data === undefined) continue;
+    const instrument = parseInto(instrumentSchema, data, file, problems);
+    if (instrument && `${instrument.id}.json` !== name) problems.push({ file, field: 'id', message: `id "${instrument.id}" does not match the file name` });
   }
   return problems;
 }

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startServer, type Browser, type TestServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { serverAndBrowser } from './suite.ts';
 import { finishAndCheck, openLevel, playToBridge } from './games-b-play.ts';
 
 /** 2호선 리듬 기차, 8–12: the child makes up a rhythm on the bell, dad copies it on the drum. */
 describe('2호선 리듬 기차 (compose) in Chromium', () => {
-  let server: TestServer;
-  let b: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const { server, b } = serverAndBrowser();
 
   for (const [levelId, band] of [
     ['my-rhythm', '8-12'],

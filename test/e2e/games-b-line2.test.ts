@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startServer, type Browser, type TestServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { serverAndBrowser } from './suite.ts';
 import { FRAME_STRIP, expectNoAxe, finishAndCheck, openLevel, playToBridge } from './games-b-play.ts';
 
 /** 2호선 리듬 기차, 3–5 and 6–7 (8–12 is in games-b-line2-compose.test.ts, to keep each file short). */
 describe('2호선 리듬 기차 in Chromium', () => {
-  let server: TestServer;
-  let b: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const { server, b } = serverAndBrowser();
 
   for (const [levelId, band] of [
     ['ride-slow', '3-5'],

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { openBrowser, startServer, type Browser, type TestServer } from './harness.ts';
+import { serverAndBrowser } from './suite.ts';
 import { FRAME_STRIP, expectNoAxe, finishAndCheck, openLevel, playToBridge } from './games-b-play.ts';
 
 /** The PDF's pages and the size of the first, read from the file itself. */
@@ -13,16 +13,7 @@ function pdfPages(pdf: Buffer): { pages: number; width: number; height: number }
 
 /** 서울 나들이 지도 in every band, ending in a one-page outing plan that prints on A4 and Letter. */
 describe('서울 나들이 지도 in Chromium', () => {
-  let server: TestServer;
-  let b: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const { server, b } = serverAndBrowser();
 
   for (const [levelId, band, stops] of [
     ['first-trip', '3-5', 3],

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startServer, type Browser, type TestServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { serverAndBrowser } from './suite.ts';
 import { FRAME_STRIP, expectNoAxe, finishAndCheck, openLevel, playToBridge } from './games-b-play.ts';
 
 /** 서울숲 나비 짝맞추기 in every band: father and child take turns, and win together. */
 describe('서울숲 나비 짝맞추기 in Chromium', () => {
-  let server: TestServer;
-  let b: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const { server, b } = serverAndBrowser();
 
   for (const [gameId, levelId, band] of [
     ['butterfly-pairs', 'garden-small', '3-5'],

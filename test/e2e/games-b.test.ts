@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startServer, type Browser, type TestServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { serverAndBrowser } from './suite.ts';
 import { FRAME_STRIP, expectNoAxe, finishAndCheck, openLevel, playToBridge } from './games-b-play.ts';
 
 /** 높이 높이 탑 쌓기 in every band, and the 0–2 dad cards of all four games 5–8. */
 describe('높이 높이 탑 쌓기 and the 0–2 cards of games 5–8 in Chromium', () => {
-  let server: TestServer;
-  let b: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const { server, b } = serverAndBrowser();
 
   for (const [gameId, levelId, band] of [
     ['tower-stack', 'small-tower', '3-5'],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, openBrowser, passGate, startServer, waitForOfflineReady, type Browser, type TestServer } from './harness.ts';
+import { serverAndBrowser } from './suite.ts';
 
 const GUIDE_ID = 'dal-01-know-your-child';
 const guide = JSON.parse(readFileSync(`assets/guides/${GUIDE_ID}.json`, 'utf8')) as {
@@ -33,17 +34,7 @@ const clockSeconds = async (page: Page): Promise<number> => {
 };
 
 describe('class mode in Chromium', () => {
-  let server: TestServer;
-  let b: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const { server, b } = serverAndBrowser();
 
   it('reaches the guides from the adult hub, filters them and opens one', async () => {
     await b.page.goto(`${server.url}/adult`);

@@ -1,39 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { parseInto, readJson } from '../../content/read.ts';
 import { z } from 'zod';
 import { fieldPath, type ContentProblem } from '../../content/problems.ts';
 import { LANGS, localized } from '../../shared/games/schema.ts';
 
 /**
- * Helpers the content checks of games 5–8 share: reading a JSON file into problems instead of
- * exceptions, the prompts file every game keeps beside its art, and {{placeholders}} that must be
- * the same in every language (a translation that drops `{{name}}` would speak an empty place).
+ * Helpers the content checks of games 5–8 share: the prompts file every game keeps beside its art,
+ * and {{placeholders}} that must be the same in every language (a translation that drops `{{name}}`
+ * would speak an empty place). Reading JSON into problems comes from src/content/read.ts.
  */
 export const promptSchema = z.strictObject({ say: localized, dad: localized });
 
-export function readJson(root: string, rel: string, problems: ContentProblem[]): unknown {
-  const p = join(root, rel);
-  if (!existsSync(p)) {
-    problems.push({ file: rel, field: '', message: 'file is missing' });
-    return undefined;
-  }
-  try {
-    return JSON.parse(readFileSync(p, 'utf8'));
-  } catch (e) {
-    problems.push({ file: rel, field: '', message: `not valid JSON (${(e as Error).message})` });
-    return undefined;
-  }
-}
-
-export function parseInto<T>(schema: z.ZodType<T>, value: unknown, rel: string, problems: ContentProblem[], prefix = ''): T | undefined {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues) {
-    const field = fieldPath(issue.path);
-    problems.push({ file: rel, field: prefix && field ? `${prefix}.${field}` : prefix || field, message: issue.message });
-  }
-  return undefined;
-}
+export { parseInto, readJson };
 
 const holes = (s: string): string => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
 
