@@ -68,6 +68,8 @@ describe('the games frame in Chromium', () => {
     await b.page.goto(`${server.url}/play/face-mirror/mirror-35?pace=quick`);
     await b.page.locator('.dad-strip .dad-line').waitFor();
     await waitForFirstFrame(b.page);
+    // A round keeps the language it began in: no language switch (nor any other app control) shows during play.
+    expect(await b.page.locator('#lang-select').isVisible()).toBe(false);
     // This Chromium has only software WebGL (--disable-gpu), so the host draws with Canvas 2D.
     expect(await b.page.evaluate(() => (window as unknown as { __appaGame: { renderer: string } }).__appaGame.renderer)).toBe('canvas');
     // Headless Chromium has no voices: the child's line is on the strip for dad to read aloud.
