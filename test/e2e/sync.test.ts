@@ -196,4 +196,49 @@ describe('sync between devices and the hub through the real server', () => {
     for (const name of FATHERS) expect(csv).not.toContain(name);
     await hub.context.close();
   });
+
+  it('two tabs of one device record at once and sync at once: every change reaches the server exactly once', async () => {
+    // A facilitator's tablet with the class screen in one tab and the records in another: the same
+    // IndexedDB, the same outbox, two sync services. Web Locks keep the outbox ids in order and let
+    // one tab sync while the other only shows the status.
+    const tabs = [a.page, await a.context.newPage()];
+    const before = await server.store.db.selectFrom('records').select('id').where('center_id', '=', 'GN').where('entity', '=', 'attendance').execute();
+    await Promise.all(
+      tabs.map(async (p) => {
+        await p.goto(`${server.url}/records`);
+        // The adult gate is per tab (sessionStorage): the new tab asks once.
+        const cohort = p.getByRole('link', { name: '토요 아빠반' });
+        await p.locator('.gate-hold').or(cohort).first().waitFor();
+        if (await p.locator('.gate-hold').count()) await passGate(p);
+        await cohort.click();
+        await p.locator('#session-form button[type="submit"]').click();
+        await p.locator('button.att-main[data-person]').first().waitFor();
+      }),
+    );
+    // Both tabs tap attendance in turns, so their writes interleave.
+    const people = await tabs[0]!.locator('button.att-main[data-person]').evaluateAll((els) => els.map((e) => e.getAttribute('data-person') ?? ''));
+    for (const id of people.slice(0, 4)) {
+      for (const p of tabs) {
+        const button = p.locator(`button.att-main[data-person="${id}"]`);
+        await button.click();
+        await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+      }
+    }
+    // Both go to the status screen and press "sync now" together.
+    for (const p of tabs) {
+      await p.evaluate(() => {
+        history.pushState(null, '', '/sync');
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
+      await p.locator('#sync-now').waitFor();
+    }
+    await Promise.all(tabs.map((p) => p.locator('#sync-now').click()));
+    for (const p of tabs) await expect.poll(() => statusText(p), { timeout: 30_000 }).toContain('모든 기록을 보냈어요');
+    const after = await server.store.db.selectFrom('records').select(['id', 'entity']).where('center_id', '=', 'GN').where('entity', '=', 'attendance').execute();
+    // Two new sessions × four people, each row once (ids are the primary key; a double push would fail or be skipped).
+    expect(after.length - before.length).toBe(8);
+    expect(new Set(after.map((r) => r.id)).size).toBe(after.length);
+    expect(await tabs[0]!.locator('.sync-error').count()).toBe(0);
+    await tabs[1]!.close();
+  });
 });
