@@ -288,3 +288,50 @@ describe('records in Chromium', () => {
     expect(await stats()).toEqual(['0', '0', '0', '0', '0']);
   });
 });
+
+describe('a browser that keeps no IndexedDB (an older private window, a locked-down WebView)', () => {
+  let server: TestServer;
+  let b: Browser;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    b = await openBrowser({ viewport: { width: 1024, height: 768 } });
+    b.page.on('pageerror', (e) => errors.push(e.message));
+    // As such a browser is: no IndexedDB at all in the page.
+    await b.page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('opens every screen, says the records will not be kept, and still records a class in this window', async () => {
+    const { page } = b;
+    for (const path of ['/', '/family', '/coloring', '/journey', '/class', '/sync']) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('main h1').first().waitFor();
+      if (await page.locator('.gate-hold').count()) await passGate(page);
+    }
+    await open(page, `${server.url}/records`);
+    const warning = page.locator('.rec-warn[role="alert"]');
+    await expect.poll(() => warning.first().textContent()).toContain('저장할 수 없어요');
+    await noViolations(page, 'records without IndexedDB');
+    // In-app navigation from here on: a reload would empty the memory this browser gives.
+    await page.fill('#center-form input[name="name"]', '강남구가족센터');
+    await page.click('#center-form button[type="submit"]');
+    await page.fill('#cohort-form input[name="cohortName"]', '토요반');
+    await page.click('#cohort-form button[type="submit"]');
+    await page.fill('#register-form input[name="father"]', '김민수');
+    await page.fill('#register-form input[name="child-1"]', '콩이');
+    await page.check('#register-form input[name="scope-records"]');
+    await page.click('#register-form button[type="submit"]');
+    await expect.poll(() => page.locator('#family-list li').count()).toBe(1);
+    await page.click('#session-form button[type="submit"]');
+    const first = page.locator('button.att-main[data-person]').first();
+    await first.click();
+    await expect.poll(() => first.getAttribute('aria-pressed')).toBe('true');
+    // The warning stays in sight on every records screen, offering the way out: a backup.
+    expect(await warning.count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
