@@ -17,6 +17,35 @@ function phaserPrefetchMeta(): Plugin {
   };
 }
 
+/**
+ * Writes a brotli (quality 11) and a gzip copy beside every text asset of the build. The server sends
+ * them as they are (@fastify/static `preCompressed`), so a request costs no compression time and a
+ * class's shared Wi-Fi carries about a fifth less than with on-the-fly brotli.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'appa-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const { readdirSync, readFileSync, writeFileSync, statSync } = await import('node:fs');
+      const { join } = await import('node:path');
+      const { brotliCompressSync, gzipSync, constants } = await import('node:zlib');
+      const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+      for (const file of walk(outDir)) {
+        if (!/\.(js|css|html|svg|json|webmanifest)$/.test(file)) continue;
+        const raw = readFileSync(file);
+        if (raw.length < 1024) continue;
+        writeFileSync(`${file}.br`, brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+        writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+      }
+    },
+  };
+}
+
 // One config for the app build and the three test projects (the top level is fixed, so no vitest.config.ts).
 export default defineConfig({
   // An absolute base keeps the service-worker scope and manifest right on deep links.
@@ -39,6 +68,7 @@ export default defineConfig({
   },
   plugins: [
     phaserPrefetchMeta(),
+    precompress(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -2,7 +2,7 @@ import './app/zod-jitless.ts';
 import './app/styles.css';
 import { initI18n, loadAllNamespaces } from './i18n/index.ts';
 import { prefs } from './app/prefs.ts';
-import { startShell } from './app/shell.ts';
+import { inChildPlay, startShell } from './app/shell.ts';
 import { registerPwa } from './pwa/register.ts';
 
 async function boot(): Promise<void> {
@@ -53,6 +53,8 @@ function prefetchGamesWhenIdle(): void {
   const conn = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (!href || conn?.saveData) return;
   whenIdle(() => {
+    // A game on screen already imports Phaser itself; a second download would only compete with it.
+    if (inChildPlay()) return;
     const link = document.createElement('link');
     link.rel = 'prefetch';
     link.as = 'script';

@@ -102,8 +102,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       lastModified: true,
       index: ['index.html'],
       wildcard: true,
+      // The build writes .br and .gz beside each text asset (vite.config.ts): sent as they are.
+      preCompressed: true,
       setHeaders(res, filePath) {
-        const rel = filePath.slice(dist.length).replaceAll('\\', '/');
+        // A precompressed copy (x.js.br) is cached as the file it stands for.
+        const rel = filePath.slice(dist.length).replaceAll('\\', '/').replace(/\.(br|gz)$/, '');
         if (rel.startsWith('/assets/')) res.header('Cache-Control', 'public, max-age=31536000, immutable');
         else if (NO_CACHE.has(rel) || rel.endsWith('.html')) res.header('Cache-Control', 'no-cache');
         else res.header('Cache-Control', 'public, max-age=3600');

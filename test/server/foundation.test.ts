@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { migrate } from '../../src/server/db/connect.ts';
 import { SCHEMA_VERSION } from '../../src/server/db/migrations.ts';
 import { readConfig } from '../../src/server/config.ts';
 import { dialects, type TestDb } from './dialects.ts';
+
+const BIG = `export const kit = ${JSON.stringify('아빠랑 '.repeat(4000))};`;
 
 describe.each(dialects())('server foundation on $name', (dialect) => {
   let tdb: TestDb;
@@ -21,6 +24,12 @@ describe.each(dialects())('server foundation on $name', (dialect) => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>아빠랑</title>');
     writeFileSync(join(dist, 'sw.js'), 'self.x=1');
     writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    // As the build leaves them (vite.config.ts precompress): .br and .gz beside the big text files.
+    writeFileSync(join(dist, 'index.html.br'), brotliCompressSync('<!doctype html><title>아빠랑</title>'));
+    writeFileSync(join(dist, 'index.html.gz'), gzipSync('<!doctype html><title>아빠랑</title>'));
+    writeFileSync(join(dist, 'assets', 'big-abc123.js'), BIG);
+    writeFileSync(join(dist, 'assets', 'big-abc123.js.br'), brotliCompressSync(BIG));
+    writeFileSync(join(dist, 'assets', 'big-abc123.js.gz'), gzipSync(BIG));
     app = await buildApp({ store: tdb.store, schemaVersion: tdb.schemaVersion, staticDir: dist, bodyLimit: 1024 });
   });
   afterAll(async () => {
@@ -73,6 +82,24 @@ describe.each(dialects())('server foundation on $name', (dialect) => {
     expect((await app.inject({ url: '/' })).headers['cache-control']).toBe('no-cache');
     expect((await app.inject({ url: '/assets/index-abc123.js' })).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await app.inject({ url: '/assets/missing-file.js' })).statusCode).toBe(404);
+  });
+
+  it('sends the build\'s precompressed copies as they are, cached as the files they stand for', async () => {
+    const br = await app.inject({ url: '/assets/big-abc123.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['vary']).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(BIG);
+    expect((await app.inject({ url: '/assets/big-abc123.js', headers: { 'accept-encoding': 'gzip' } })).headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ url: '/assets/big-abc123.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG);
+    // The app shell stays uncached when it goes out precompressed, also as a client route's answer.
+    for (const url of ['/', '/play/body-match/body-35']) {
+      const res = await app.inject({ url, headers: { 'accept-encoding': 'br', accept: 'text/html' } });
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(brotliDecompressSync(res.rawPayload).toString(), url).toContain('아빠랑');
+    }
   });
 
   it('sets security headers', async () => {

@@ -78,10 +78,10 @@ export abstract class CoplayScene<L = unknown> extends Phaser.Scene implements S
    * background: drawn once by the browser's compositor instead of as a full-screen quad on every frame,
    * which is most of a frame's cost on a weak tablet or in software WebGL. It scales with the canvas.
    *
-   * `stills` are images that never move or change (a map, faint place marks): they are painted into
-   * that picture once, then hidden once it shows, so the renderer stops drawing them every frame. They stay in the
-   * scene (hidden), so their bounds still serve as tap targets. Only plain, unrotated images outside
-   * containers can be folded in; anything else is refused, so a scene cannot lose a picture silently.
+   * `stills` are images that never move or change (a map, faint place marks). They are painted into
+   * that picture once and hidden as soon as it shows, so the renderer stops drawing them every frame.
+   * They stay in the scene, hidden, so their bounds still serve as tap targets. Only plain, unrotated
+   * images outside containers can be folded in; anything else throws, so no picture is lost silently.
    */
   protected backdrop(key: string, stills: Phaser.GameObjects.Image[] = []): void {
     const base = this.textures.get(key).getSourceImage() as HTMLCanvasElement;

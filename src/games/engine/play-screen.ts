@@ -15,6 +15,21 @@ import '../games.css';
 
 const TICK_MS = 250;
 
+type Engine = [typeof import('./host.ts'), typeof import('./audio.ts')];
+
+/** Phaser and the sound engine, fetched once; a failed fetch (offline, first visit) is tried again next time. */
+function loadEngine(): Promise<Engine> {
+  const p = Promise.all([import('./host.ts'), import('./audio.ts')]);
+  p.catch(() => {
+    if (engineLoad === p) engineLoad = null;
+  });
+  return p;
+}
+
+// This module loads when a game is about to start: Phaser, the largest piece, starts downloading now,
+// while the shell still waits for the translations.
+let engineLoad: Promise<Engine> | null = loadEngine();
+
 /**
  * `/play/:gameId/:levelId`: the co-play frame around one game's scene. Dad's strip (DOM: readable,
  * translated, accessible) beside or above the child's zone (the canvas); the round's clock, dad's
@@ -24,6 +39,10 @@ export const playScreen: Screen = {
   keepOnLanguageChange: true,
   async mount(root, ctx) {
     const { gameId = '', levelId = '' } = ctx.params;
+    // The voices are asked for at once, beside the level's own files and the engine (loading since
+    // this module was): a deep link waits for the slowest of them, not for all of them in turn.
+    const engine = (engineLoad ??= loadEngine());
+    const voices = voicesReady();
     const [descriptor, level, mod] = await Promise.all([loadDescriptor(gameId), loadLevel(gameId, levelId), loadModule(gameId)]);
     if (!descriptor || !level || !mod) {
       root.replaceChildren(
@@ -61,8 +80,7 @@ export const playScreen: Screen = {
     const section = h('section', { class: 'game-screen play' }, strip, wrap, status);
     root.replaceChildren(section);
 
-    const [{ hostGame }, SceneClass, { loadSound, playSound }] = await Promise.all([import('./host.ts'), mod.scene(), import('./audio.ts')]);
-    await voicesReady();
+    const [[{ hostGame }, { loadSound, playSound }], SceneClass] = await Promise.all([engine, mod.scene()]);
 
     const logic = mod.createLogic(level, Math.floor(Math.random() * 2 ** 31));
     const session = new CoplaySession(
@@ -267,7 +285,12 @@ export const playScreen: Screen = {
     }, TICK_MS);
 
     emit('game-started', { gameId, levelId, ageBand: band });
-    showPrompt(current);
+    // The first line is on the strip already; it is spoken once the device has said which voices it
+    // has (Chromium tells late), unless the round has moved on by then.
+    const first = current;
+    void voices.then(() => {
+      if (!finished && current === first) showPrompt(current);
+    });
 
     // ── End of the round: bridge card, then the calm done screen ────────────
     function endRound(): void {
