@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, openBrowser, passGate, startServer, waitForOfflineReady, type Browser, type TestServer } from './harness.ts';
+import { serverAndBrowser } from './suite.ts';
 import { ENTITY_NAMES } from '../../src/shared/records/schema.ts';
 import { fixture } from '../unit/records/fixture.ts';
 
@@ -290,19 +291,12 @@ describe('records in Chromium', () => {
 });
 
 describe('a browser that keeps no IndexedDB (an older private window, a locked-down WebView)', () => {
-  let server: TestServer;
-  let b: Browser;
+  const { server, b } = serverAndBrowser({ viewport: { width: 1024, height: 768 } });
   const errors: string[] = [];
   beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser({ viewport: { width: 1024, height: 768 } });
     b.page.on('pageerror', (e) => errors.push(e.message));
     // As such a browser is: no IndexedDB at all in the page.
     await b.page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
   });
 
   it('opens every screen, says the records will not be kept, and still records a class in this window', async () => {

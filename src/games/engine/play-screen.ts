@@ -367,6 +367,8 @@ export const playScreen: Screen = {
     }
 
     return () => {
+      // The screen is gone: nothing pending (the first spoken line) may start now.
+      finished = true;
       clearInterval(ticker);
       clearTimeout(relayoutTimer);
       document.removeEventListener('visibilitychange', onVisibility);
