@@ -3,7 +3,7 @@ import { compile, match, type Match } from './router.ts';
 import { gateOpen, openGate, renderGate } from './gate.ts';
 import { prefs, updatePrefs, onPrefsChanged } from './prefs.ts';
 import type { Cleanup, FeatureRoutes, HomeTile, RouteDef } from './types.ts';
-import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, loadAllNamespaces, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
+import { LANGUAGES, LANGUAGE_NAMES, currentLanguage, isLanguage, loadAllNamespaces, loadNamespace, onLanguageChanged, setLanguage, t } from '../i18n/index.ts';
 import haechi from '../../assets/art/haechi.svg?raw';
 
 // Drawn, not emoji: emoji fonts are missing on many class tablets and in print.
@@ -86,8 +86,10 @@ export function startShell(app: HTMLElement): void {
     // presenter mode into a ten-minute class game is not asked again when coming back.
     if (m.route.adult) openGate();
     try {
-      // Only the home screen is drawn from `common` alone; every other screen gets all namespaces.
-      const [screen] = await Promise.all([m.route.load(), m.route.path === '/' ? undefined : loadAllNamespaces()]);
+      // Only the home screen is drawn from `common` alone; a screen that names its namespaces gets
+      // those; every other screen gets all of them.
+      const texts = m.route.path === '/' ? undefined : m.route.namespaces ? Promise.all(m.route.namespaces.map((ns) => loadNamespace(ns))) : loadAllNamespaces();
+      const [screen] = await Promise.all([m.route.load(), texts]);
       setTitle(m.route.titleKey);
       if (id !== renderId) return;
       current.keep = Boolean(screen.keepOnLanguageChange);

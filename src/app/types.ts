@@ -21,6 +21,11 @@ export interface RouteDef {
   adult?: boolean;
   /** Full-screen child play: the shell hides its header. */
   immersive?: boolean;
+  /**
+   * The translation namespaces the screen uses, besides `common`, when they are few: a deep link then
+   * waits for those alone (a game starts sooner). Left out, the screen gets every namespace.
+   */
+  namespaces?: string[];
   load: () => Promise<Screen>;
 }
 

@@ -6,10 +6,10 @@ const playIcon = `<svg viewBox="0 0 64 64"><g stroke="#2B2B3A" stroke-width="4" 
 // Order matters: fixed paths before the `:gameId` patterns that would also match them.
 export const routes: FeatureRoutes['routes'] = [
   { path: '/play', titleKey: 'games:list.title', load: async () => (await import('./list-screen.ts')).listScreen },
-  { path: '/play/hello', titleKey: 'games:hello.title', immersive: true, load: async () => (await import('./hello/screen.ts')).helloScreen },
+  { path: '/play/hello', titleKey: 'games:hello.title', immersive: true, namespaces: ['games'], load: async () => (await import('./hello/screen.ts')).helloScreen },
   { path: '/play/:gameId', titleKey: 'games:intro.title', load: async () => (await import('./intro-screen.ts')).introScreen },
   { path: '/play/:gameId/cards', titleKey: 'games:cards.title', load: async () => (await import('./cards-screen.ts')).cardsScreen },
-  { path: '/play/:gameId/:levelId', titleKey: 'games:frame.title', immersive: true, load: async () => (await import('./engine/play-screen.ts')).playScreen },
+  { path: '/play/:gameId/:levelId', titleKey: 'games:frame.title', immersive: true, namespaces: ['games'], load: async () => (await import('./engine/play-screen.ts')).playScreen },
 ];
 
 export const tiles: FeatureRoutes['tiles'] = [

@@ -58,6 +58,11 @@ export function loadAllNamespaces(lng: Language = currentLanguage()): Promise<vo
   return p;
 }
 
+/** One namespace of the language in use (and of Korean): for a screen that needs only its own. */
+export function loadNamespace(ns: string, lng: Language = currentLanguage()): Promise<void> {
+  return Promise.all(fallbacks(lng).map((l) => loadNamespaces(l, ns))).then(() => undefined);
+}
+
 export async function initI18n(lng: Language): Promise<TFunction> {
   // i18next binds its resource store in init(), so bundles are added after it and then applied.
   await i18next.init({
