@@ -1,6 +1,6 @@
 import { h } from './dom.ts';
 import { t } from '../i18n/index.ts';
-import { onHold } from './hold.ts';
+import { holdSeconds, onHold } from './hold.ts';
 
 const KEY = 'appa.gate.until';
 const UNLOCK_MS = 15 * 60 * 1000;
@@ -55,7 +55,7 @@ export function renderGate(root: HTMLElement, onPass: () => void, onCancel: () =
     h('span', { class: 'gate-hold-label' }, t('gate.hold')),
     bar,
   );
-  const help = h('p', { id: 'gate-help', class: 'gate-help' }, t('gate.holdHelp'));
+  const help = h('p', { id: 'gate-help', class: 'gate-help' }, t('gate.holdHelp', { seconds: holdSeconds() }));
   const stage = h('div', { class: 'gate-stage' }, holdBtn, help);
 
   onHold(holdBtn, showSum);

@@ -1,6 +1,11 @@
 /** How long an adult holds a button to confirm (the parental gate, clearing or deleting a picture). */
 export const HOLD_MS = 1500;
 
+/** The hold time as the help texts say it, in the reader's language: 1.5, or 1,5 in Vietnamese. */
+export function holdSeconds(): string {
+  return new Intl.NumberFormat(document.documentElement.lang || 'ko').format(HOLD_MS / 1000);
+}
+
 /**
  * Makes a button act only after it is held down, with a pointer or with Space or Enter. A child's
  * quick tap never triggers it. While it is held the button has the class `holding`, and its

@@ -86,9 +86,9 @@ export function startShell(app: HTMLElement): void {
     // presenter mode into a ten-minute class game is not asked again when coming back.
     if (m.route.adult) openGate();
     try {
-      // Only the home screen is drawn from `common` alone; a screen that names its namespaces gets
-      // those; every other screen gets all of them.
-      const texts = m.route.path === '/' ? undefined : m.route.namespaces ? Promise.all(m.route.namespaces.map((ns) => loadNamespace(ns))) : loadAllNamespaces();
+      // A screen that names its namespaces waits for those alone (`common` is always there); any
+      // other screen gets all of them.
+      const texts = m.route.namespaces ? Promise.all(m.route.namespaces.map((ns) => loadNamespace(ns))) : loadAllNamespaces();
       const [screen] = await Promise.all([m.route.load(), texts]);
       setTitle(m.route.titleKey);
       if (id !== renderId) return;

@@ -22,8 +22,8 @@ export interface RouteDef {
   /** Full-screen child play: the shell hides its header. */
   immersive?: boolean;
   /**
-   * The translation namespaces the screen uses, besides `common`, when they are few: a deep link then
-   * waits for those alone (a game starts sooner). Left out, the screen gets every namespace.
+   * The translation namespaces the screen uses besides `common`, when they are few: opening it then
+   * waits for those alone (the home screen: none; a game: `games`). Left out: every namespace.
    */
   namespaces?: string[];
   load: () => Promise<Screen>;

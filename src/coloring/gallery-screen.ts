@@ -1,6 +1,7 @@
 import { h } from '../app/dom.ts';
 import type { Screen } from '../app/types.ts';
 import { currentLanguage, t } from '../i18n/index.ts';
+import { holdSeconds } from '../app/hold.ts';
 import { deleteArtwork, listArtworks, type Artwork } from './artworks.ts';
 import { holdButton } from './hold-button.ts';
 import { applyFills, download, parseSheet, renderPng } from './sheet-svg.ts';
@@ -21,7 +22,7 @@ export const galleryScreen: Screen = {
         h('p', { class: 'lead' }, t('coloring:gallery.lead')),
         h('div', { class: 'catalog-actions' }, h('a', { class: 'btn secondary', href: '/coloring' }, t('coloring:sheet.back')), h('a', { class: 'btn secondary', href: '/coloring/print' }, t('coloring:catalog.print'))),
         list,
-        h('p', { class: 'hold-help', id: 'gallery-hold-help' }, t('coloring:hold.help')),
+        h('p', { class: 'hold-help', id: 'gallery-hold-help' }, t('coloring:hold.help', { seconds: holdSeconds() })),
         status,
       ),
     );

@@ -3,6 +3,7 @@ import { emit } from '../app/events.ts';
 import { prefs } from '../app/prefs.ts';
 import type { Screen } from '../app/types.ts';
 import { t } from '../i18n/index.ts';
+import { holdSeconds } from '../app/hold.ts';
 import { getArtwork, latestUnfinished, newArtwork, saveArtwork, type Artwork } from './artworks.ts';
 import { FillModel } from './fill-model.ts';
 import { holdButton } from './hold-button.ts';
@@ -242,7 +243,7 @@ export const sheetScreen: Screen = {
           { class: 'color-side' },
           h('div', { class: 'palette', role: 'group', 'aria-label': t('coloring:sheet.palette') }, ...swatches),
           h('div', { class: 'tools' }, eraser, undoBtn, clearBtn, printLink, pngBtn),
-          h('p', { class: 'hold-help', id: 'hold-help' }, t('coloring:hold.help')),
+          h('p', { class: 'hold-help', id: 'hold-help' }, t('coloring:hold.help', { seconds: holdSeconds() })),
           alert,
           doneMsg,
         ),

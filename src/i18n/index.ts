@@ -46,7 +46,7 @@ const complete = new Map<Language, Promise<void>>();
 
 /**
  * Every namespace of the language in use (and of Korean, the fallback). The first screen needs only
- * `common`; the router awaits this before any other screen, and it is warmed when the home is idle.
+ * `common`; the router awaits this for a screen that does not name its own, and it is warmed when idle.
  */
 export function loadAllNamespaces(lng: Language = currentLanguage()): Promise<void> {
   let p = complete.get(lng);

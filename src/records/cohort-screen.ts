@@ -3,10 +3,10 @@ import { t } from '../i18n/index.ts';
 import type { Screen } from '../app/types.ts';
 import { AGE_BANDS, type AgeBand, type CohortRecord } from '../shared/records/schema.ts';
 import { makeRecord } from '../shared/records/make.ts';
-import { getRecord, listRecords, onRecordsChanged, putRecord } from './store.ts';
+import { getRecord, listRecords, putRecord } from './store.ts';
 import { currentCenter } from './center.ts';
 import { CONSENT_VERSION, deleteFamilyData, duplicateGroups, enrollFromWaitlist, familiesOf, findDuplicates, mergeFamilies, registerFamily, type FamilyView } from './families.ts';
-import { backLink, field, input, safetyBanner, select, statusLine, todayIso } from './ui.ts';
+import { backLink, field, input, redrawOnChange, safetyBanner, select, statusLine, todayIso } from './ui.ts';
 
 /** Reads a code such as GN-7K3P with gaps, so a facilitator can read it aloud and a screen reader spells it. */
 function codeLabel(code: string): string {
@@ -225,19 +225,9 @@ export const cohortScreen: Screen = {
     };
     await draw();
     // Another tab, a sync or a backup may change this cohort while it is open.
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const off = onRecordsChanged((e) => {
-      if (timer || !['family', 'person', 'session', 'attendance', 'consent'].includes(e)) return;
-      timer = setTimeout(() => {
-        timer = null;
-        // Never redraw under a facilitator's fingers while a form is being filled in.
-        const a = document.activeElement;
-        if (!(a instanceof HTMLInputElement || a instanceof HTMLSelectElement || a instanceof HTMLTextAreaElement) || !root.contains(a)) void draw();
-      }, 300);
-    });
+    const off = redrawOnChange(root, ['family', 'person', 'session', 'attendance', 'consent'], draw);
     return () => {
       alive = false;
-      if (timer) clearTimeout(timer);
       off();
     };
   },

@@ -4,9 +4,9 @@ import type { Screen } from '../app/types.ts';
 import { AGE_BANDS, PROGRAM_AREAS, PROGRAM_DELIVERIES, PROGRAM_KINDS, PROGRAM_METHODS, PROGRAM_UNITS, type CenterRecord } from '../shared/records/schema.ts';
 import { DISTRICTS } from '../shared/records/family-code.ts';
 import { makeRecord } from '../shared/records/make.ts';
-import { listRecords, onRecordsChanged, putRecord } from './store.ts';
+import { listRecords, putRecord } from './store.ts';
 import { currentCenter, setUpCenter } from './center.ts';
-import { field, input, safetyBanner, select, statusLine } from './ui.ts';
+import { field, input, redrawOnChange, safetyBanner, select, statusLine } from './ui.ts';
 
 const districtOptions = (): Array<[string, string]> => Object.entries(DISTRICTS).map(([k, v]) => [k, `${v} (${k})`]);
 
@@ -165,19 +165,7 @@ export const recordsHome: Screen = {
     };
     await draw();
     // A device that has just been paired receives its center, programs and cohorts by sync while
-    // this screen is open: redraw then, but never under a facilitator's fingers in a form.
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const off = onRecordsChanged((e) => {
-      if (timer || !['center', 'program', 'cohort'].includes(e)) return;
-      timer = setTimeout(() => {
-        timer = null;
-        const a = document.activeElement;
-        if (!(a instanceof HTMLInputElement || a instanceof HTMLSelectElement || a instanceof HTMLTextAreaElement) || !root.contains(a)) void draw();
-      }, 300);
-    });
-    return () => {
-      off();
-      if (timer) clearTimeout(timer);
-    };
+    // this screen is open.
+    return redrawOnChange(root, ['center', 'program', 'cohort'], draw);
   },
 };

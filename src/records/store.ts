@@ -141,12 +141,15 @@ function nowAfter(prev: string | undefined): string {
   return new Date(Math.max(now, floor)).toISOString();
 }
 
-/** Local changes made before the sync outbox subscribed (it boots when the page is idle) wait here. */
-const unheardLocal: LocalChange[] = [];
+/**
+ * Local changes made before the sync outbox subscribed (it boots when the page is idle) wait here and
+ * go to the first subscriber, in order. Null once sync has said it will not listen on this page.
+ */
+let unheardLocal: LocalChange[] | null = [];
 
 function fireLocal(c: LocalChange): void {
   if (localListeners.size === 0) {
-    unheardLocal.push(c);
+    unheardLocal?.push(c);
     return;
   }
   for (const l of localListeners) {
@@ -228,8 +231,13 @@ export async function mergeRecords<E extends EntityName>(entity: E, incoming: Re
 /** Called after each local write commits; the sync outbox subscribes here. */
 export function onLocalChange(fn: (c: LocalChange) => void): () => void {
   localListeners.add(fn);
-  for (const c of unheardLocal.splice(0)) fn(c);
+  for (const c of unheardLocal?.splice(0) ?? []) fn(c);
   return () => localListeners.delete(fn);
+}
+
+/** Sync will not listen on this page (the device is not paired): stop holding local changes for it. */
+export function dropUnheardLocalChanges(): void {
+  unheardLocal = null;
 }
 
 /** Any change to an entity — local, from sync, from a backup or another tab — for screens to redraw. */

@@ -2,7 +2,8 @@ import { h } from '../app/dom.ts';
 import { t } from '../i18n/index.ts';
 import { errorKey } from './errors.ts';
 import { safetyStatus } from './backup.ts';
-import { requestPersistence, storeStatus } from './store.ts';
+import { onRecordsChanged, requestPersistence, storeStatus } from './store.ts';
+import type { EntityName } from '../shared/records/schema.ts';
 import './records.css';
 
 /** A live region every records screen has, so saves and errors are announced and seen. */
@@ -83,4 +84,26 @@ export function download(fileName: string, text: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Redraws a screen when records of the given kinds change elsewhere (another tab, a sync, a restore),
+ * a moment later and at most once per burst, and never while a form field on it has the focus: a
+ * facilitator's typing is not thrown away. Returns the function that stops listening.
+ */
+export function redrawOnChange(root: HTMLElement, entities: readonly EntityName[], draw: () => unknown): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const off = onRecordsChanged((e) => {
+    if (timer || !entities.includes(e)) return;
+    timer = setTimeout(() => {
+      timer = null;
+      const a = document.activeElement;
+      const typing = (a instanceof HTMLInputElement || a instanceof HTMLSelectElement || a instanceof HTMLTextAreaElement) && root.contains(a);
+      if (!typing) void draw();
+    }, 300);
+  });
+  return () => {
+    off();
+    if (timer) clearTimeout(timer);
+  };
 }

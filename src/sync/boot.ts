@@ -1,23 +1,19 @@
-import { onLocalChange, type LocalChange } from '../records/store.ts';
+import { dropUnheardLocalChanges } from '../records/store.ts';
 
 /**
  * Starts the sync loop after the first screen, but only on a device paired with a center: a family's
- * phone never touches the network for it. Local writes that happen while sync is still loading are
- * held here and handed to the outbox, so none is missed.
+ * phone never touches the network for it. Local writes made before the outbox listens are held by
+ * the records store and handed to it in order when it subscribes; an unpaired device lets them go.
  */
 export async function start(): Promise<void> {
-  const early: LocalChange[] = [];
-  const stopEarly = onLocalChange((c) => early.push(c));
+  let paired = false;
   try {
     const { openForage } = await import('../records/kv.ts');
-    const paired = (await (await openForage('appa-sync-state')).get('pairing')) !== null;
-    if (!paired) return;
-    const { startSync } = await import('./service.ts');
-    await startSync(() => {
-      stopEarly();
-      return early.splice(0);
-    });
+    paired = (await (await openForage('appa-sync-state')).get('pairing')) !== null;
   } finally {
-    stopEarly();
+    if (!paired) dropUnheardLocalChanges();
   }
+  if (!paired) return;
+  const { startSync } = await import('./service.ts');
+  await startSync();
 }

@@ -145,10 +145,10 @@ function storageErrorCode(err: unknown): string {
 }
 
 /**
- * Starts the loop once per page: online, page show and visibility trigger a pass at once.
- * `takeEarly` hands over local changes seen before the outbox listened (boot.ts holds them).
+ * Starts the loop once per page: online, page show and visibility trigger a pass at once. Local
+ * changes made before the outbox listened come first, from the records store's hold.
  */
-export async function startSync(takeEarly?: () => Array<{ entity: string; op: 'put' | 'delete'; record: unknown }>): Promise<void> {
+export async function startSync(): Promise<void> {
   if (started) return;
   started = true;
   if (typeof BroadcastChannel !== 'undefined') {
@@ -177,7 +177,6 @@ export async function startSync(takeEarly?: () => Array<{ entity: string; op: 'p
       if (current.phase !== 'unpaired' && current.phase !== 'locked') scheduler?.soon(1500);
     },
   );
-  for (const c of takeEarly?.() ?? []) await box.enqueue({ name: c.op, entity: c.entity, record: c.record as SyncRecord });
   window.addEventListener('online', () => scheduler?.now());
   window.addEventListener('offline', () => publish({ phase: 'offline' }));
   window.addEventListener('pageshow', () => scheduler?.now());

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOLD_MS, onHold } from '../../src/app/hold.ts';
+import { HOLD_MS, holdSeconds, onHold } from '../../src/app/hold.ts';
 
 describe('hold to confirm', () => {
   let btn: HTMLButtonElement;
@@ -51,5 +51,13 @@ describe('hold to confirm', () => {
     press('keydown', { key: 'a' });
     vi.advanceTimersByTime(HOLD_MS);
     expect(held).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the hold time as the help texts need it, in the page language', () => {
+    document.documentElement.lang = 'ko';
+    expect(holdSeconds()).toBe('1.5');
+    document.documentElement.lang = 'vi';
+    expect(holdSeconds()).toBe('1,5');
+    document.documentElement.lang = 'ko';
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configureStore, onLocalChange, putRecord, type LocalChange } from '../../../src/records/store.ts';
+import { configureStore, dropUnheardLocalChanges, onLocalChange, putRecord, type LocalChange } from '../../../src/records/store.ts';
 import { makeRecord } from '../../../src/shared/records/make.ts';
 
 describe('local changes made before the sync outbox subscribes', () => {
@@ -21,5 +21,18 @@ describe('local changes made before the sync outbox subscribes', () => {
     const off2 = onLocalChange((c) => again.push(c));
     expect(again).toEqual([]);
     off2();
+  });
+
+  it('are let go once sync says it will not listen (an unpaired phone keeps nothing in memory for it)', async () => {
+    dropUnheardLocalChanges();
+    await putRecord('family', makeRecord('family', { code: 'GN-7K4P', cohortId: null, status: 'enrolled', mergedInto: null, note: '' }, null));
+    const seen: LocalChange[] = [];
+    const off = onLocalChange((c) => seen.push(c));
+    expect(seen).toEqual([]);
+    // A listener that comes later (the device was paired on this page) still hears every new write.
+    const c = makeRecord('family', { code: 'GN-2P6T', cohortId: null, status: 'enrolled', mergedInto: null, note: '' }, null);
+    await putRecord('family', c);
+    expect(seen.map((x) => x.id)).toEqual([c.id]);
+    off();
   });
 });
